@@ -1,0 +1,115 @@
+/**
+ * Reads data/ from disk, validates every file with its zod schema and checks
+ * the files against each other. Loading succeeds whole or throws a DataError
+ * that names each file, the path inside it and the reason.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { DataError, type DataProblem, formatPath } from './errors.js';
+import {
+  CuesFileSchema, FactsFileSchema, MetricsFileSchema, OrganisationsFileSchema,
+  SourceFileSchema, TermsFileSchema,
+} from './schema.js';
+import { type Dataset, type Fact, deriveFact } from './dataset.js';
+import { checkDataset } from './check.js';
+
+type Problems = DataProblem[];
+
+function readYaml(dir: string, file: string, problems: Problems): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch (err) {
+    problems.push({ file, path: '', reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    return undefined;
+  }
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const at = err.linePos?.[0];
+      const where = at ? `line ${at.line}, column ${at.col}` : '';
+      problems.push({ file, path: where, reason: `is not valid YAML: ${err.code}` });
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, problems: Problems): z.output<S> | undefined {
+  if (value === undefined) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, path: formatPath(issue.path), reason: issue.message });
+  }
+  return undefined;
+}
+
+function load<S extends z.ZodType>(dir: string, file: string, schema: S, problems: Problems): z.output<S> | undefined {
+  return validate(schema, readYaml(dir, file, problems), file, problems);
+}
+
+function factFiles(dir: string, problems: Problems): string[] {
+  try {
+    return readdirSync(join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `facts/${f}`);
+  } catch {
+    problems.push({ file: 'facts/', path: '', reason: 'the facts directory is missing' });
+    return [];
+  }
+}
+
+function readSource(dir: string, file: string, problems: Problems): string | null {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch {
+    problems.push({ file: 'source.yaml', path: 'document.file', reason: `the source document ${file} cannot be read` });
+    return null;
+  }
+}
+
+/**
+ * Loads and checks the whole data directory.
+ * @throws DataError listing every problem found, when anything is wrong.
+ */
+export function loadDataset(dir: string): Dataset {
+  const problems: Problems = [];
+  const source = load(dir, 'source.yaml', SourceFileSchema, problems);
+  const orgList = load(dir, 'organisations.yaml', OrganisationsFileSchema, problems);
+  const metricList = load(dir, 'metrics.yaml', MetricsFileSchema, problems);
+  const terms = load(dir, 'language/terms.yaml', TermsFileSchema, problems);
+  const cues = load(dir, 'language/cues.yaml', CuesFileSchema, problems);
+  const facts: Fact[] = [];
+  const factFile = new Map<string, string>();
+  for (const file of factFiles(dir, problems)) {
+    const parsed = load(dir, file, FactsFileSchema, problems);
+    if (!parsed || !cues) continue;
+    parsed.facts.forEach((input, i) => {
+      facts.push(deriveFact(input, parsed.section, cues));
+      factFile.set(`${facts.length - 1}`, `${file}#${i}`);
+    });
+  }
+  if (problems.length > 0 || !source || !orgList || !metricList || !terms || !cues) {
+    throw new DataError(problems);
+  }
+  const dataset: Dataset = {
+    version: source.version,
+    document: source.document,
+    sections: source.sections,
+    orgs: new Map(orgList.map((o) => [o.id, o])),
+    metrics: new Map(metricList.map((m) => [m.id, m])),
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    terms,
+    cues,
+  };
+  const sourceText = readSource(dir, source.document.file, problems);
+  const crossProblems = checkDataset(dataset, { orgList, metricList, sourceText }, (index) => {
+    const [file = '', at = '0'] = (factFile.get(String(index)) ?? '').split('#');
+    return { file, path: `facts[${at}]` };
+  });
+  if (crossProblems.length + problems.length > 0) throw new DataError([...problems, ...crossProblems]);
+  return dataset;
+}

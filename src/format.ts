@@ -1,0 +1,43 @@
+/**
+ * How a figure reads: as the source writes it (超9500家, 4218亿元) and, for
+ * English readers, with a conversion (more than 9,500; RMB 421.8 billion).
+ */
+import { groupThousands, shiftDecimal } from './numerals.js';
+
+/** The figure as written, with the PDF's stray spaces removed: "95.48 亿元" → "95.48亿元". */
+export function tidyWritten(written: string): string {
+  return written.replace(/\s+/g, '');
+}
+
+const QUALIFIER_EN: Record<string, string> = {
+  超: 'more than', 超过: 'more than', 突破: 'more than', 余: 'more than', 近: 'nearly', 约: 'about',
+};
+
+/** The English words for the precision qualifier of a figure, if it has one. */
+export function qualifierEn(qualifiers: readonly string[]): string {
+  for (const q of qualifiers) if (QUALIFIER_EN[q]) return QUALIFIER_EN[q]!;
+  return '';
+}
+
+/** Writes a large plain decimal in words: "42180000000" → "42.18 billion". */
+function scaled(value: string): string {
+  const whole = value.split('.')[0] ?? '0';
+  if (whole.length > 9) return `${shiftDecimal(value, -9)} billion`;
+  if (whole.length > 6) return `${shiftDecimal(value, -6)} million`;
+  return groupThousands(value);
+}
+
+/**
+ * Converts a figure to plain English: 4218 亿元 → "RMB 421.8 billion",
+ * 3.32 万笔 → "33,200", 64 % → "64%", 2007 年 (a year) → "2007".
+ */
+export function convertForEnglish(value: string, unit: string, isYear: boolean): string {
+  if (unit === '%') return `${value}%`;
+  if (isYear) return value;
+  if (unit === '年') return `${value} year${value === '1' ? '' : 's'}`;
+  const money = unit.endsWith('元');
+  const magnitude = unit.startsWith('亿') ? 8 : unit.startsWith('万') ? 4 : 0;
+  const plain = shiftDecimal(value, magnitude);
+  const words = scaled(plain);
+  return money ? `RMB ${words}` : words;
+}

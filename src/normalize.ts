@@ -1,0 +1,90 @@
+/**
+ * Turns whatever a user typed into one canonical form for matching:
+ * well-formed Unicode, half-width, simplified Chinese, lower case, Arabic
+ * digits for Chinese numbers, English plurals folded, punctuation reduced.
+ */
+import { ConverterFactory } from 'opencc-js/core';
+import fromHk from 'opencc-js/from/hk';
+import fromTw from 'opencc-js/from/tw';
+import toCn from 'opencc-js/to/cn';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { arabizeChineseNumerals } from './numerals.js';
+
+/** Questions longer than this are read up to here: nobody asks 500 characters of question. */
+export const MAX_QUESTION_CHARS = 500;
+
+const toSimplified = ConverterFactory(...fromTw, ...fromHk, ...toCn);
+
+/** Characters that only traditional text uses: conversion runs only when one is present. */
+const TRADITIONAL = new Set(
+  TSCharacters.split('|').map((pair) => pair.split(' ')[0] ?? '').filter((c) => c.length > 0),
+);
+
+// Bidi controls, zero-width characters and other invisible format marks.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufffd]/g;
+const QUOTES = /[“”‘’"'`「」『』《》〈〉«»]/g;
+const BRACKETS = /[()（）[\]【】{}<>]/g;
+const CLAUSE_BREAKS = /[，,、；;：:。.?？!！\n\r\t|/\\~～…]+/g;
+
+/** Removes what no question needs: invisible marks, lone surrogates, excess length. */
+export function cleanInput(raw: string): string {
+  return raw.toWellFormed().replace(INVISIBLE, '').slice(0, MAX_QUESTION_CHARS);
+}
+
+/** True if the text has a character that exists only in traditional Chinese. */
+export function hasTraditional(text: string): boolean {
+  for (const ch of text) if (TRADITIONAL.has(ch)) return true;
+  return false;
+}
+
+/** Converts traditional Chinese (Taiwan or Hong Kong usage) to simplified. */
+export function simplify(text: string): string {
+  return hasTraditional(text) ? toSimplified(text) : text;
+}
+
+/** Folds an English word to a stem shared by its plural: "funds" → "fund", "companies" → "company". */
+export function stemEnglish(word: string): string {
+  let w = word.replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+function stemAll(text: string): string {
+  return text.replace(/[a-z][a-z'’-]*/g, (w) => w.split('-').map(stemEnglish).join('-'));
+}
+
+/**
+ * The canonical form used for every match, of questions and of data alike.
+ * Clause punctuation becomes "," (a boundary no term crosses), quotes vanish,
+ * brackets become spaces, a decimal point between digits survives.
+ */
+export function normalize(raw: string): string {
+  let text = cleanInput(raw).normalize('NFKC');
+  text = simplify(text).toLowerCase();
+  text = arabizeChineseNumerals(text);
+  text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
+  text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(CLAUSE_BREAKS, ',');
+  text = text.replace(/\u0000/g, '.');
+  text = stemAll(text);
+  return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').trim();
+}
+
+/** Counts Han characters and Latin letters, to tell which language a question is in. */
+export function scriptCounts(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return { han, latin };
+}
+
+/** The language to answer in: English when the question is mostly Latin letters. */
+export function detectLanguage(raw: string): 'zh' | 'en' {
+  const { han, latin } = scriptCounts(raw.slice(0, MAX_QUESTION_CHARS));
+  if (han === 0) return latin > 0 ? 'en' : 'zh';
+  return latin >= han * 3 && latin >= 8 ? 'en' : 'zh';
+}
