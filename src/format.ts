@@ -41,3 +41,31 @@ export function convertForEnglish(value: string, unit: string, isYear: boolean):
   const words = scaled(plain);
   return money ? `RMB ${words}` : words;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const AS_OF_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^(?:截至|至|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*末$/, (m) => `as of the end of ${MONTHS[Number(m[2]) - 1]} ${m[1]}`],
+  [/^(?:截至|至|到)\s*(\d{4})\s*年\s*(?:末|底)$/, (m) => `as of the end of ${m[1]}`],
+  [/^(\d{4})\s*年\s*(\d{1,2})\s*月$/, (m) => `${MONTHS[Number(m[2]) - 1]} ${m[1]}`],
+  [/^(\d{4})\s*年$/, (m) => `in ${m[1]}`],
+  [/^(\d+)\s*年累计$/, (m) => `over ${m[1]} years`],
+  [/^随后的\s*(\d+)\s*年间$/, (m) => `over the following ${m[1]} years`],
+  [/^近年来$/, () => 'in recent years'],
+  [/^目前$/, () => 'currently'],
+];
+
+/** The as-of period in English: "截至2024年末" → "as of the end of 2024". */
+export function asOfEn(asOf: string): string {
+  for (const [pattern, render] of AS_OF_EN) {
+    const m = pattern.exec(asOf.trim());
+    if (m) return render(m);
+  }
+  return `(${asOf})`;
+}
+
+/** A date as English readers write it: "2025-02-27" → "27 February 2025". */
+export function dateEn(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}

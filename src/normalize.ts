@@ -24,7 +24,7 @@ const TRADITIONAL = new Set(
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufffd]/g;
 const QUOTES = /[“”‘’"'`「」『』《》〈〉«»]/g;
 const BRACKETS = /[()（）[\]【】{}<>]/g;
-const CLAUSE_BREAKS = /[，,、；;：:。.?？!！\n\r\t|/\\~～…]+/g;
+const CLAUSE_BREAKS = /[，,；;：:。.?？!！\n\r\t|/\\~～…]+/g;
 
 /** Removes what no question needs: invisible marks, lone surrogates, excess length. */
 export function cleanInput(raw: string): string {
@@ -65,7 +65,7 @@ export function normalize(raw: string): string {
   text = simplify(text).toLowerCase();
   text = arabizeChineseNumerals(text);
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
-  text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(CLAUSE_BREAKS, ',');
+  text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[、·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
   text = stemAll(text);
   return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').trim();

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { DataError, type DataProblem, formatPath } from './errors.js';
@@ -16,6 +17,9 @@ import { type Dataset, type Fact, deriveFact } from './dataset.js';
 import { checkDataset } from './check.js';
 
 type Problems = DataProblem[];
+
+/** The project's own data directory. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 function readYaml(dir: string, file: string, problems: Problems): unknown {
   let text: string;

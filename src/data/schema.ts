@@ -124,6 +124,7 @@ export const CuesFileSchema = z
     smalltalk: z.record(z.enum(['help', 'greeting', 'thanks', 'bye', 'who']), Cue),
     periods: z.record(z.enum(['end', 'year']), Cue),
     filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
+    examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
   })
   .strict();
 

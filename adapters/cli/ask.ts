@@ -1,0 +1,32 @@
+/**
+ * `npm run ask -- "question"` prints one answer;
+ * `npm run --silent ask -- --jsonl` answers stdin line by line (the batch contract).
+ */
+import { createInterface } from 'node:readline';
+import { createCore } from '../../src/answer.js';
+import { DEFAULT_DATA_DIR, loadDataset } from '../../src/data/load.js';
+import { JsonlSession } from './jsonl.js';
+
+async function runJsonl(session: JsonlSession): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(session.answerLine(line))}\n`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const core = createCore(loadDataset(process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR));
+  if (argv.includes('--jsonl')) return runJsonl(new JsonlSession(core));
+  const question = argv.filter((a) => a !== '--').join(' ').trim();
+  if (!question) {
+    process.stderr.write('usage: npm run ask -- "汉口银行服务了多少家科技企业？"   or   npm run --silent ask -- --jsonl < questions.txt\n');
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(`${core.answer(question).answer.text}\n`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

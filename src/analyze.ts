@@ -1,0 +1,168 @@
+/**
+ * Reads one question: which organisations and topics it names, how it asks
+ * (how many, how much, which year…), what time it means, and which words it
+ * has that the bot does not understand.
+ */
+import type { AskKind } from './data/schema.js';
+import type { Concept, Lexicon, Match } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+export type IntentCue = 'compare' | 'list' | 'each' | 'subsidiaries';
+export type SmallKind = 'help' | 'greeting' | 'thanks' | 'bye' | 'who';
+
+/** Where in the normalised text a topic was named. */
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** What a question says, in the bot's terms. */
+export interface Analysis {
+  /** The normalised text. */
+  text: string;
+  entities: Mention[];
+  terms: Mention[];
+  /** Terms inside the names it gives ("基金" in 湖北基石中小企业发展基金): hints at the metric. */
+  nameTerms: string[];
+  asks: Set<AskKind>;
+  /** The unit word after 多少/几 ("家" in 多少家), if any. */
+  askUnit: string | null;
+  intents: Set<IntentCue>;
+  /** Set when the whole message is small talk or a request for help. */
+  small: SmallKind | null;
+  periods: Set<'end' | 'year'>;
+  years: number[];
+  /** Numbers other than years, as written ("58", "12"). */
+  numbers: string[];
+  /** Content words the bot could not place, with where they stand. */
+  residue: Mention[];
+  /** Conjunctions and clause breaks outside any named form: where a question may split. */
+  splits: number[];
+}
+
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
+const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
+const ASK_UNIT = /(?<!哪)(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
+const CONJUNCTIONS = /和|与|及|以及|还有|并且|,|\band\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
+const HAN = /\p{Script=Han}/u;
+
+/** The unit word after 多少/几, unless it starts a topic word (多少支持 asks no 支). */
+function askUnitOf(text: string, topics: readonly Match[]): string | null {
+  const m = ASK_UNIT.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length - 1;
+  return topics.some((t) => t.start === at && t.end > at + 1) ? null : m[1]!;
+}
+
+function markCovered(covered: boolean[], from: number, to: number): void {
+  for (let i = from; i < to; i++) covered[i] = true;
+}
+
+function residueOf(text: string, covered: boolean[], lexicon: Lexicon): Mention[] {
+  const residue: Mention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (covered[i] || !(HAN.test(ch) || /[a-z]/.test(ch)) || lexicon.fillerChars.has(ch)) {
+      i++;
+      continue;
+    }
+    const latin = /[a-z]/.test(ch);
+    let j = i;
+    while (j < text.length && !covered[j] && (latin ? /[a-z0-9'-]/.test(text[j]!) : HAN.test(text[j]!) && !lexicon.fillerChars.has(text[j]!))) j++;
+    if (j - i >= 2) residue.push({ id: text.slice(i, j), start: i, end: j });
+    i = j;
+  }
+  return residue;
+}
+
+function collect(matches: readonly Match[], kind: Concept['kind']): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matches) {
+    for (const c of m.concepts) if (c.kind === kind && 'id' in c) out.push({ id: c.id, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function idsOf<K extends string>(matches: readonly Match[], kind: Concept['kind']): Set<K> {
+  return new Set(collect(matches, kind).map((m) => m.id as K));
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Positions where 和/与/及 stand as words of their own (not inside 涉及 or
+ * 参与), by the word segmenter or because a named form ends or starts there
+ * (the segmenter reads "基地和光谷" as 和光).
+ */
+function standaloneHan(text: string): Set<number> {
+  const at = new Set<number>();
+  for (const seg of WORDS.segment(text)) if (/^[和与及]$/.test(seg.segment)) at.add(seg.index);
+  return at;
+}
+
+function splitPoints(text: string, topics: readonly Match[]): number[] {
+  const inside = (i: number) => topics.some((m) => i > m.start && i < m.end);
+  const found = [...text.matchAll(CONJUNCTIONS)];
+  const single = found.some((m) => /^[和与及]$/.test(m[0])) ? standaloneHan(text) : new Set<number>();
+  const besideForm = (i: number) => topics.some((m) => m.end === i || m.start === i + 1);
+  return found
+    .filter((m) => !/^[和与及]$/.test(m[0]) || single.has(m.index) || besideForm(m.index))
+    .map((m) => m.index)
+    .filter((i) => !inside(i) && !inside(i + 1));
+}
+
+/** True when nothing but greetings, thanks or help words remain. */
+function onlySmallTalk(text: string, covered: boolean[], topics: readonly Match[], cues: readonly Match[]): boolean {
+  const bare = text.replace(/^[,\s]+|[,\s]+$/g, '');
+  if (cues.some((m) => m.form === bare && m.concepts.some((c) => c.kind === 'small'))) return true;
+  if (topics.length > 0) return false;
+  for (let i = 0; i < text.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!)) return false;
+  return true;
+}
+
+/** Analyses a question's normalised text (see normalize()). */
+export function analyzeText(text: string, lexicon: Lexicon): Analysis {
+  const covered: boolean[] = new Array(text.length).fill(false);
+  const topics = lexicon.topics.scan(text);
+  // A cue may not end inside a topic: "多少支持" is 多少 + 支持, not 多少支 + 持.
+  const cues = lexicon.cues.scan(text, (end) => topics.some((m) => m.start < end && end < m.end));
+  const filler = lexicon.filler.scan(text);
+  for (const m of [...topics, ...cues, ...filler]) markCovered(covered, m.start, m.end);
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const numbers: string[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    markCovered(covered, m.index, m.index + m[0].length);
+    if (!years.includes(Number(m[0])) || m[0].length !== 4) numbers.push(m[0]);
+  }
+  const smallIds = idsOf<SmallKind>(cues, 'small');
+  const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues) ? [...smallIds][0]! : null;
+  const asks = idsOf<AskKind>(cues, 'ask');
+  const intents = idsOf<IntentCue>(cues, 'intent');
+  if (text.includes('%') || text.includes('百分')) asks.add('percent');
+  // "谁更多", "哪个大": a comparison's 谁/哪个 asks which one, not for a text.
+  if (intents.has('compare')) asks.delete('text');
+  const entities = collect(topics, 'entity');
+  const nameTerms = entities.flatMap((e) => collect(lexicon.terms.scan(text.slice(e.start, e.end)), 'term').map((t) => t.id));
+  return {
+    text,
+    entities,
+    terms: collect(topics, 'term'),
+    nameTerms: [...new Set(nameTerms)],
+    asks,
+    askUnit: askUnitOf(text, topics),
+    intents,
+    small,
+    periods: idsOf<'end' | 'year'>(cues, 'period'),
+    years: [...new Set(years)],
+    numbers,
+    residue: residueOf(text, covered, lexicon),
+    splits: splitPoints(text, topics),
+  };
+}
+
+/** Normalises and analyses a question as typed. */
+export function analyze(raw: string, lexicon: Lexicon): Analysis {
+  return analyzeText(normalize(raw), lexicon);
+}

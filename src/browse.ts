@@ -1,0 +1,46 @@
+/**
+ * Questions about an organisation as a whole: its card of main figures, or
+ * the members of a group ("武汉金控集团有哪些下属机构？").
+ */
+import type { Fact } from './data/dataset.js';
+import type { Knowledge } from './knowledge.js';
+import { composeBrowse, composeChildren, type ComposeContext } from './compose.js';
+import type { Answer } from './types.js';
+
+const CARD_SIZE = 6;
+
+/** The organisations whose parent is the given one. */
+export function childrenOf(k: Knowledge, entity: string): string[] {
+  return [...k.data.orgs.values()].filter((o) => o.parent === entity).map((o) => o.id);
+}
+
+/** The facts that belong to an organisation or are about it. */
+export function ownFacts(k: Knowledge, entity: string): Fact[] {
+  return k.data.facts.filter((f) => f.org === entity || f.subject === entity);
+}
+
+/** Figures before text facts, larger sets first: what a card leads with. */
+function cardOrder(facts: readonly Fact[]): Fact[] {
+  const numeric = facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
+  const other = facts.filter((f) => !numeric.includes(f));
+  return [...numeric, ...other];
+}
+
+/** A group's members, each shown with one of its figures. */
+export function membersAnswer(ctx: ComposeContext, k: Knowledge, entity: string): Answer | null {
+  const children = childrenOf(k, entity).filter((c) => ownFacts(k, c).length > 0);
+  if (children.length === 0) return null;
+  const evidence = children.map((c) => cardOrder(ownFacts(k, c))[0]).filter((f): f is Fact => f !== undefined);
+  return composeChildren(ctx, entity, children, evidence);
+}
+
+/** The card of an organisation: its main figures, or its members when it has few of its own. */
+export function browseAnswer(ctx: ComposeContext, k: Knowledge, entity: string): Answer {
+  const own = ownFacts(k, entity);
+  if (own.length < 3) {
+    const members = membersAnswer(ctx, k, entity);
+    if (members) return members;
+  }
+  const descendants = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
+  return composeBrowse(ctx, entity, cardOrder(descendants).slice(0, CARD_SIZE), descendants.length);
+}

@@ -1,0 +1,152 @@
+/**
+ * Builds replies: the structured Answer every adapter renders, and its plain
+ * text for the terminal and the batch contract.
+ */
+import type { Dataset, Fact } from './data/dataset.js';
+import { articleDate, choiceOf, cite, orgName } from './cite.js';
+import { messages } from './messages.js';
+import { compareDecimals, shiftDecimal } from './numerals.js';
+import type { Answer, AnswerKind, AnswerStatus, CitedFact, Choice, Lang } from './types.js';
+
+/** What every composer needs. */
+export interface ComposeContext {
+  data: Dataset;
+  lang: Lang;
+  /** Lines to show under the headline (a mended typo, say). */
+  notes: string[];
+}
+
+interface Parts {
+  status: AnswerStatus;
+  kind: AnswerKind;
+  headline: string;
+  facts?: CitedFact[];
+  choices?: Choice[];
+  suggestions?: Choice[];
+  notes?: string[];
+}
+
+/** The plain-text form of an answer. */
+export function plainText(answer: Omit<Answer, 'text'>, data: Dataset): string {
+  const m = messages(answer.lang);
+  const lines = [answer.headline, ...answer.notes];
+  const lookup = answer.kind === 'lookup';
+  answer.facts.forEach((f, i) => {
+    if (lookup && i === 1) lines.push(m.also);
+    if (!lookup || i > 0) lines.push(`• ${f.sentence}`);
+    if (f.scope) lines.push(`  ${f.scope}`);
+    lines.push(`  ${m.quote(f.quote)}`);
+  });
+  if (answer.facts.length > 0) {
+    const sections = [...new Set(answer.facts.map((f) => f.section))].join('；');
+    lines.push(m.source(sections, articleDate(data, answer.lang)));
+  }
+  answer.choices.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
+  for (const s of answer.suggestions) lines.push(`• ${s.label}`);
+  return lines.filter((l) => l.length > 0).join('\n');
+}
+
+function build(ctx: ComposeContext, parts: Parts): Answer {
+  const base = {
+    status: parts.status,
+    kind: parts.kind,
+    lang: ctx.lang,
+    headline: parts.headline,
+    facts: parts.facts ?? [],
+    choices: parts.choices ?? [],
+    suggestions: parts.suggestions ?? [],
+    notes: [...ctx.notes, ...(parts.notes ?? [])],
+  };
+  return { ...base, text: plainText(base, ctx.data) };
+}
+
+/** One figure, with any related figures of the same thing and their scopes. */
+export function composeLookup(ctx: ComposeContext, best: Fact, related: readonly Fact[]): Answer {
+  const withScope = related.length > 0;
+  const facts = [best, ...related].map((f) => cite(ctx.data, f, ctx.lang, withScope));
+  return build(ctx, { status: 'answered', kind: 'lookup', headline: facts[0]!.sentence, facts });
+}
+
+/** Several figures asked at once. */
+export function composeMulti(ctx: ComposeContext, factList: readonly Fact[]): Answer {
+  const facts = factList.map((f) => cite(ctx.data, f, ctx.lang, true));
+  return build(ctx, { status: 'answered', kind: 'multi', headline: messages(ctx.lang).multiHeadline(facts.length), facts });
+}
+
+/** A figure in base units ("4218" 亿元 → 421800000000), to compare like with like. */
+function inBaseUnits(fact: Fact): string | null {
+  if (fact.value === undefined || fact.unit === undefined) return null;
+  const magnitude = fact.unit.startsWith('亿') ? 8 : fact.unit.startsWith('万') ? 4 : 0;
+  return shiftDecimal(fact.value, magnitude);
+}
+
+const comparableClass = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass);
+
+/** Two or more figures ranked: the larger named first, both cited. */
+export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): Answer {
+  const m = messages(ctx.lang);
+  const facts = factList.map((f) => cite(ctx.data, f, ctx.lang));
+  const classes = new Set(factList.map(comparableClass));
+  const values = factList.map(inBaseUnits);
+  if (classes.size !== 1 || values.some((v) => v === null) || classes.has('text')) {
+    return build(ctx, { status: 'answered', kind: 'compare', headline: m.compareUnlike, facts });
+  }
+  const order = factList.map((_, i) => i).sort((a, b) => compareDecimals(values[b]!, values[a]!));
+  const [first, second] = [order[0]!, order[1]!];
+  const name = (f: Fact) => (f.subject ? orgName(ctx.data, f.subject, ctx.lang) : orgName(ctx.data, f.org, ctx.lang));
+  const shown = (i: number) => (ctx.lang === 'en' ? `${factList[i]!.figure} (${facts[i]!.figureEn})` : factList[i]!.figure!);
+  const equal = compareDecimals(values[first]!, values[second]!) === 0;
+  const headline = equal
+    ? m.compareEqual
+    : m.compareWinner(name(factList[first]!), shown(first), name(factList[second]!), shown(second));
+  const approximate = factList.some((f) => f.qualifier.some((q) => ['超', '超过', '近', '约', '余', '突破'].includes(q)));
+  const ordered = order.map((i) => facts[i]!);
+  return build(ctx, { status: 'answered', kind: 'compare', headline, facts: ordered, notes: approximate ? [m.approximate] : [] });
+}
+
+/** Every item a list question asks for. */
+export function composeList(ctx: ComposeContext, factList: readonly Fact[]): Answer {
+  const sorted = [...factList].sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0));
+  const facts = sorted.map((f) => cite(ctx.data, f, ctx.lang));
+  const items = sorted.flatMap((f) => (f.items.length > 0 ? f.items : []));
+  const count = items.length > 0 && sorted.length === 1 ? items.length : facts.length;
+  const headline = `${messages(ctx.lang).listHeadline(count)}${items.length > 0 && ctx.lang === 'zh' ? items.join('、') : ''}`;
+  return build(ctx, { status: 'answered', kind: 'list', headline, facts });
+}
+
+/** An organisation on its own: a card of its main figures. */
+export function composeBrowse(ctx: ComposeContext, entity: string, factList: readonly Fact[], total: number): Answer {
+  const facts = factList.map((f) => cite(ctx.data, f, ctx.lang));
+  const headline = messages(ctx.lang).browseHeadline(orgName(ctx.data, entity, ctx.lang), total);
+  return build(ctx, { status: 'answered', kind: 'browse', headline, facts });
+}
+
+/** The members of a group, each with one of its figures as evidence. */
+export function composeChildren(ctx: ComposeContext, entity: string, children: readonly string[], evidence: readonly Fact[]): Answer {
+  const sep = ctx.lang === 'en' ? ', ' : '、';
+  const names = children.map((c) => orgName(ctx.data, c, ctx.lang)).join(sep);
+  const headline = messages(ctx.lang).childrenHeadline(orgName(ctx.data, entity, ctx.lang), names);
+  const facts = evidence.map((f) => cite(ctx.data, f, ctx.lang));
+  return build(ctx, { status: 'answered', kind: 'list', headline, facts });
+}
+
+/** A clarifying question: the close readings, as choices. */
+export function composeClarify(ctx: ComposeContext, candidates: readonly Fact[]): Answer {
+  const choices = candidates.map((f) => choiceOf(ctx.data, f, ctx.lang));
+  return build(ctx, { status: 'clarify', kind: 'clarify', headline: messages(ctx.lang).clarify, choices });
+}
+
+/** An honest "not in the source", with the nearest figures the article does give. */
+export function composeNotFound(ctx: ComposeContext, about: string, near: readonly Fact[], headline?: string): Answer {
+  const m = messages(ctx.lang);
+  const suggestions = near.map((f) => ({ ...choiceOf(ctx.data, f, ctx.lang), label: cite(ctx.data, f, ctx.lang).sentence }));
+  const notes = near.length > 0 ? [m.nearby(about)] : [];
+  return build(ctx, { status: 'not_found', kind: 'not_found', headline: headline ?? m.notFound(about), suggestions, notes });
+}
+
+/** A reply that is not about a figure: help, greetings, thanks. */
+export function composeSmall(ctx: ComposeContext, kind: 'help' | 'smalltalk', headline: string, examples: readonly string[]): Answer {
+  const m = messages(ctx.lang);
+  const suggestions = examples.map((e) => ({ label: e, factIds: [] }));
+  return build(ctx, { status: 'smalltalk', kind, headline, suggestions, notes: examples.length > 0 ? [m.examples] : [] });
+}

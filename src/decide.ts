@@ -1,0 +1,86 @@
+/**
+ * Decides what one query's ranking means: a confident figure (with the
+ * related figures of the same thing), two or more close readings to choose
+ * between, or nothing the article says.
+ */
+import type { Fact } from './data/dataset.js';
+import { askFit, type FactIndex, type Query, type Scored } from './search.js';
+
+/** Below this score no fact answers the question. */
+export const NOT_FOUND_BELOW = 0.38;
+/** Readings within this fraction of the best are too close to call. */
+const TOO_CLOSE = 0.9;
+/** A related figure is shown beside the answer when it scores at least this fraction of it. */
+const RELATED_SHOWN = 0.3;
+const MAX_CHOICES = 4;
+
+/** What a query's ranking comes to. */
+export type Outcome =
+  | { kind: 'fact'; best: Scored; related: Scored[] }
+  | { kind: 'ambiguous'; candidates: Scored[] }
+  | { kind: 'none'; near: Scored[] };
+
+/** True when the fact accounts for every organisation the query names. */
+export function explainsAll(index: FactIndex, q: Query, fact: Fact): boolean {
+  return q.entities.every((e) => index.explains(e, fact) > 0);
+}
+
+/** The facts nearest a query that found nothing: those of the organisations it names first. */
+export function nearest(index: FactIndex, q: Query, ranked: readonly Scored[], count = 3): Scored[] {
+  const own = q.entities.length > 0 ? ranked.filter((s) => explainsAll(index, q, s.fact)) : [];
+  const pool = own.length > 0 ? own : ranked.filter((s) => s.score > 0.15);
+  return pool.slice(0, count);
+}
+
+function isRelated(a: Fact, b: Fact): boolean {
+  return a.related.includes(b.id) || b.related.includes(a.id);
+}
+
+/** Two facts of one thing that the question cannot tell apart and should see together. */
+function sameThing(a: Fact, b: Fact): boolean {
+  return isRelated(a, b) || (a.metric === b.metric && a.org === b.org && a.subject === b.subject);
+}
+
+/**
+ * The one fact the named organisations leave, when they leave exactly one of
+ * the kind asked for and it explains the question: "湖北基石中小企业发展基金有多少亿？".
+ */
+function onlyFactOf(index: FactIndex, q: Query, fitting: readonly Scored[]): Scored | null {
+  if (q.entities.length === 0) return null;
+  const own = fitting.filter((s) => q.entities.every((e) => index.explains(e, s.fact) >= 0.8) && askFit(q, s.fact) >= 0.9);
+  const only = own.length === 1 ? own[0]! : null;
+  return only && only.precision >= 0.7 ? only : null;
+}
+
+/** True when the fact is tied to one of the years the question names (or it names none). */
+function inYears(q: Query, fact: Fact): boolean {
+  return q.years.length === 0 || q.years.some((y) => fact.years.includes(y));
+}
+
+/** Decides a ranking for a single query. */
+export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): Outcome {
+  const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact));
+  const only = onlyFactOf(index, q, fitting);
+  if (only && only.score < NOT_FOUND_BELOW) return { kind: 'fact', best: only, related: [] };
+  const top = fitting[0];
+  if (!top || top.score < NOT_FOUND_BELOW) return { kind: 'none', near: nearest(index, q, ranked) };
+  const close = fitting.filter((s) => s !== top && s.score >= top.score * TOO_CLOSE);
+  const rivals = close.filter((s) => !sameThing(top.fact, s.fact));
+  if (rivals.length > 0) {
+    return { kind: 'ambiguous', candidates: [top, ...close].slice(0, MAX_CHOICES) };
+  }
+  const related = fitting.filter(
+    (s) => s !== top && (close.includes(s) || (isRelated(top.fact, s.fact) && s.score >= top.score * RELATED_SHOWN)),
+  );
+  return { kind: 'fact', best: top, related };
+}
+
+/** The facts a list question asks for: every good match of the best one's kind. */
+export function listFacts(q: Query, ranked: readonly Scored[], index: FactIndex): Scored[] {
+  const fitting = q.entities.length > 0 ? ranked.filter((s) => explainsAll(index, q, s.fact)) : [...ranked];
+  const top = fitting[0];
+  if (!top || top.score < NOT_FOUND_BELOW) return [];
+  return fitting
+    .filter((s) => (s.fact.metric === top.fact.metric && s.precision >= top.precision * 0.8) || s.score >= top.score * 0.85)
+    .slice(0, 10);
+}

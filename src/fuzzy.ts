@@ -1,0 +1,132 @@
+/**
+ * Mends typos in the words a question left unexplained: wrong homophones in
+ * Chinese (汗口银行, 华元证券, 代款) by toneless pinyin, misspelt English words
+ * (Hankow, Guotong Trst) with fuse.js. Runs only when a question has such
+ * words, so most questions never pay for it.
+ */
+import { createRequire } from 'node:module';
+import Fuse from 'fuse.js';
+import type { Analysis } from './analyze.js';
+import type { Lexicon } from './lexicon.js';
+
+type PinyinFn = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
+
+/** A replacement made in the question's text. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const MAX_WINDOW = 8;
+
+/** Typo repair over a lexicon's forms; its indexes are built on first use. */
+export class TypoMender {
+  private pinyinOf: ((ch: string) => string) | null = null;
+  private byPinyin: Map<string, string[]> | null = null;
+  private englishWords: Fuse<string> | null = null;
+  private readonly charPinyin = new Map<string, string>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  private charKey(ch: string): string {
+    let key = this.charPinyin.get(ch);
+    if (key === undefined) {
+      this.pinyinOf ??= loadPinyin();
+      key = this.pinyinOf(ch);
+      this.charPinyin.set(ch, key);
+    }
+    return key;
+  }
+
+  private key(text: string): string {
+    return [...text].map((ch) => this.charKey(ch)).join(' ');
+  }
+
+  private pinyinIndex(): Map<string, string[]> {
+    if (this.byPinyin) return this.byPinyin;
+    const index = new Map<string, string[]>();
+    for (const form of this.lexicon.topics.forms.keys()) {
+      if (form.length < 2 || form.length > MAX_WINDOW || !HAN_ONLY.test(form)) continue;
+      const k = this.key(form);
+      index.set(k, [...(index.get(k) ?? []), form]);
+    }
+    this.byPinyin = index;
+    return index;
+  }
+
+  private englishIndex(): Fuse<string> {
+    if (this.englishWords) return this.englishWords;
+    const words = new Set<string>();
+    for (const form of this.lexicon.topics.forms.keys()) {
+      for (const w of form.split(/[^a-z]+/)) if (w.length >= 4) words.add(w);
+    }
+    this.englishWords = new Fuse([...words], { includeScore: true, threshold: 0.3, ignoreLocation: true });
+    return this.englishWords;
+  }
+
+  /** The best homophone form for Chinese text around one unexplained run. */
+  private mendHan(text: string, run: { start: number; end: number }): { start: number; end: number; to: string } | null {
+    const index = this.pinyinIndex();
+    for (let len = MAX_WINDOW; len >= 2; len--) {
+      for (let s = Math.max(0, run.start - len + 1); s < run.end && s + len <= text.length; s++) {
+        const window = text.slice(s, s + len);
+        if (!HAN_ONLY.test(window)) continue;
+        const forms = index.get(this.key(window));
+        const best = forms?.find((f) => f !== window);
+        if (best && !forms!.includes(window)) return { start: s, end: s + len, to: best };
+      }
+    }
+    return null;
+  }
+
+  private mendEnglish(word: string): string | null {
+    if (word.length < 5) return null;
+    const [hit] = this.englishIndex().search(word, { limit: 1 });
+    if (!hit || (hit.score ?? 1) > 0.3 || editDistance(hit.item, word) > 1) return null;
+    return hit.item === word ? null : hit.item;
+  }
+
+  /** Rewrites the analysed text with its typos mended; null when nothing was mended. */
+  mend(analysis: Analysis): { text: string; corrections: Correction[] } | null {
+    const { text } = analysis;
+    const edits: { start: number; end: number; to: string }[] = [];
+    for (const run of analysis.residue) {
+      const edit = HAN_ONLY.test(run.id.slice(0, 1)) ? this.mendHan(text, run) : englishEdit(run, this.mendEnglish(run.id));
+      if (edit && !edits.some((e) => e.start < edit.end && edit.start < e.end)) edits.push(edit);
+    }
+    if (edits.length === 0) return null;
+    edits.sort((a, b) => b.start - a.start);
+    let mended = text;
+    const corrections: Correction[] = [];
+    for (const e of edits) {
+      corrections.unshift({ from: text.slice(e.start, e.end), to: e.to });
+      mended = mended.slice(0, e.start) + e.to + mended.slice(e.end);
+    }
+    return { text: mended, corrections };
+  }
+}
+
+/** Levenshtein distance: fuse.js proposes, this confirms a single slip of the keyboard. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function englishEdit(run: { start: number; end: number }, to: string | null) {
+  return to === null ? null : { start: run.start, end: run.end, to };
+}
+
+/** Loads pinyin-pro on first use only: most questions never need it. */
+function loadPinyin(): (ch: string) => string {
+  const require = createRequire(import.meta.url);
+  const { pinyin } = require('pinyin-pro') as { pinyin: PinyinFn };
+  return (ch) => pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
+}

@@ -1,0 +1,151 @@
+/**
+ * Every surface form the bot recognises, in three tries built once at load:
+ * topics (organisations and terms), cues (how a question asks) and filler.
+ * A scan finds, left to right, the longest form at each position.
+ */
+import type { Dataset } from './data/dataset.js';
+import type { AskKind } from './data/schema.js';
+import { normalize } from './normalize.js';
+
+/** What a surface form means. */
+export type Concept =
+  | { kind: 'entity'; id: string }
+  | { kind: 'term'; id: string }
+  | { kind: 'ask'; id: AskKind }
+  | { kind: 'intent'; id: 'compare' | 'list' | 'each' | 'subsidiaries' }
+  | { kind: 'small'; id: 'help' | 'greeting' | 'thanks' | 'bye' | 'who' }
+  | { kind: 'period'; id: 'end' | 'year' }
+  | { kind: 'filler' };
+
+/** A form found in a question: [start, end) in the normalised text. */
+export interface Match {
+  start: number;
+  end: number;
+  form: string;
+  concepts: readonly Concept[];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  concepts: Concept[] | null;
+}
+
+const WORD_CHAR = /[a-z0-9]/;
+
+/** A character trie of normalised forms. */
+export class Trie {
+  private readonly root: Node = { next: new Map(), concepts: null };
+  /** Every form added, with what it means (for fuzzy matching). */
+  readonly forms = new Map<string, Concept[]>();
+
+  add(rawForm: string, concept: Concept): void {
+    const form = normalize(rawForm).replace(/,/g, ' ');
+    if (form.length === 0) return;
+    let node = this.root;
+    for (const ch of form) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), concepts: null };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.concepts ??= [];
+    if (!node.concepts.some((c) => sameConcept(c, concept))) node.concepts.push(concept);
+    this.forms.set(form, node.concepts);
+  }
+
+  /**
+   * The longest form starting at `start` that ends on a word boundary, if
+   * any; `blocked(end)` rejects an end that would cut another word in two.
+   */
+  longestAt(text: string, start: number, blocked?: (end: number) => boolean): Match | null {
+    if (start > 0 && WORD_CHAR.test(text[start]!) && WORD_CHAR.test(text[start - 1]!)) return null;
+    let node: Node | undefined = this.root;
+    let best: Match | null = null;
+    for (let i = start; i < text.length && node; i++) {
+      node = node.next.get(text[i]!);
+      if (!node?.concepts) continue;
+      const endsInsideWord = WORD_CHAR.test(text[i]!) && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!);
+      if (!endsInsideWord && !blocked?.(i + 1)) best = { start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts };
+    }
+    return best;
+  }
+
+  /** Greedy left-to-right scan: the longest form at each position, no overlaps. */
+  scan(text: string, blocked?: (end: number) => boolean): Match[] {
+    const found: Match[] = [];
+    for (let i = 0; i < text.length; ) {
+      const m = this.longestAt(text, i, blocked);
+      if (m) {
+        found.push(m);
+        i = m.end;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+}
+
+function sameConcept(a: Concept, b: Concept): boolean {
+  return a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');
+}
+
+/** The tries the analyser scans a question with. */
+export interface Lexicon {
+  topics: Trie;
+  /** Topic terms alone, to find the terms inside a name ("基金" in 湖北基石中小企业发展基金). */
+  terms: Trie;
+  cues: Trie;
+  filler: Trie;
+  fillerChars: ReadonlySet<string>;
+}
+
+function addEntities(trie: Trie, data: Dataset): void {
+  for (const org of data.orgs.values()) {
+    const concept: Concept = { kind: 'entity', id: org.id };
+    for (const name of [org.zh, org.en, org.full_zh ?? '', ...org.aliases_zh, ...org.aliases_en]) {
+      if (name) trie.add(name, concept);
+    }
+  }
+}
+
+function addTerms(trie: Trie, data: Dataset): void {
+  for (const [term, forms] of Object.entries(data.terms)) {
+    const concept: Concept = { kind: 'term', id: term };
+    for (const form of [term, ...forms.zh, ...forms.en]) trie.add(form, concept);
+  }
+  // Terms used by metrics and facts without an entry in terms.yaml match themselves.
+  const used = [...data.metrics.values()].flatMap((m) => m.terms).concat(data.facts.flatMap((f) => f.terms));
+  for (const term of used) trie.add(term, { kind: 'term', id: term });
+}
+
+function addCues(trie: Trie, data: Dataset): void {
+  const { cues } = data;
+  const groups = [
+    ['ask', cues.asks],
+    ['intent', cues.intents],
+    ['small', cues.smalltalk],
+    ['period', cues.periods],
+  ] as const;
+  for (const [kind, table] of groups) {
+    for (const [id, forms] of Object.entries(table)) {
+      for (const form of [...forms.zh, ...forms.en]) trie.add(form, { kind, id } as Concept);
+    }
+  }
+}
+
+/** Builds the lexicon from the dataset; done once at load, never per question. */
+export function buildLexicon(data: Dataset): Lexicon {
+  const topics = new Trie();
+  const terms = new Trie();
+  const cues = new Trie();
+  const filler = new Trie();
+  addEntities(topics, data);
+  addTerms(topics, data);
+  addTerms(terms, data);
+  addCues(cues, data);
+  for (const word of [...data.cues.filler.words, ...data.cues.filler.en]) filler.add(word, { kind: 'filler' });
+  return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars) };
+}

@@ -1,0 +1,99 @@
+/**
+ * Turns an analysis into a search query, and lets a follow-up borrow what it
+ * leaves out from the previous turn: "那武汉农商行呢？" keeps the topic and
+ * swaps the organisation; "承保金额呢？" keeps the organisation.
+ */
+import type { Analysis } from './analyze.js';
+import type { Dataset } from './data/dataset.js';
+import type { Query } from './search.js';
+import type { TurnMemory } from './types.js';
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** The query an analysis states on its own, without any context. */
+export function queryOf(a: Analysis, data: Dataset): Query {
+  const named = unique(a.entities.map((e) => e.id));
+  const specific = named.filter((id) => !data.orgs.get(id)?.ambient);
+  // Naming the city beside an organisation says nothing; naming it alone asks about the city.
+  const entities = specific.length > 0 ? specific : named;
+  return {
+    entities: dropAncestors(entities, data),
+    terms: unique(a.terms.map((t) => t.id)),
+    nameTerms: a.nameTerms,
+    residue: unique(a.residue.map((r) => r.id)),
+    numbers: a.numbers,
+    asks: a.asks,
+    askUnit: a.askUnit,
+    years: a.years,
+    periods: a.periods,
+    context: { entities: [], terms: [] },
+  };
+}
+
+/**
+ * "The guarantee company under Wuhan Investment Holding" names both; the
+ * group only says whose company it is, so the more specific one stays.
+ */
+function dropAncestors(ids: string[], data: Dataset): string[] {
+  const isAncestor = (a: string, of: string): boolean => {
+    for (let p = data.orgs.get(of)?.parent; p !== undefined; p = data.orgs.get(p)?.parent) if (p === a) return true;
+    return false;
+  };
+  return ids.filter((id) => !ids.some((other) => other !== id && isAncestor(id, other)));
+}
+
+// A follow-up refers back: 呢 at the end, 那… at the start, a pronoun, "what about".
+const FOLLOWUP_CUE = /呢\s*$|^那|^and\b|^what about|^how about|^and what about|^same for|^also\b/;
+const PRONOUN = /它|其|该行|该基金|该公司|该平台|该机构|这家|那家|这个基金|这只基金|\b(it|its|this|that|those|these|they|their|them|the bank|the fund|the platform|the company|this fund|that fund)\b/;
+
+/** How a question relates to the previous turn. */
+export type FollowupKind = 'none' | 'swap-entity' | 'same-entity' | 'same-topic';
+
+/** Decides whether and how a question continues the previous one. */
+export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined): FollowupKind {
+  if (!last) return 'none';
+  const cue = FOLLOWUP_CUE.test(a.text);
+  const pronoun = PRONOUN.test(a.text);
+  if (q.entities.length > 0 && q.terms.length === 0 && (cue || a.text.length <= 12)) return 'swap-entity';
+  if (q.entities.length === 0 && q.terms.length === 0 && (q.years.length > 0 || q.periods.size > 0 || q.asks.size > 0 || cue)) {
+    return 'same-topic';
+  }
+  if (q.entities.length === 0 && (pronoun || cue || q.terms.length > 0)) return 'same-entity';
+  return 'none';
+}
+
+/** Applies the previous turn to a follow-up query. */
+export function withContext(q: Query, kind: FollowupKind, last: TurnMemory | undefined, hard: boolean): Query {
+  if (!last || kind === 'none') return q;
+  const keep = <T>(own: readonly T[], prev: readonly T[]) => (own.length > 0 ? [...own] : [...prev]);
+  switch (kind) {
+    case 'swap-entity':
+      return {
+        ...q,
+        terms: last.terms,
+        asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
+        askUnit: q.askUnit ?? last.askUnit,
+        years: keep(q.years, last.years),
+        periods: q.periods.size > 0 ? q.periods : new Set(last.periods),
+      };
+    case 'same-topic':
+      return {
+        ...q,
+        entities: last.entities,
+        terms: last.terms,
+        asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
+        askUnit: q.askUnit ?? last.askUnit,
+        context: { entities: last.focus, terms: [] },
+      };
+    case 'same-entity':
+      return {
+        ...q,
+        context: { entities: hard ? last.focus : last.entities, terms: last.terms, required: hard },
+      };
+  }
+}
+
+/** True when a follow-up points back with a pronoun ("它", "its"), so its entity is certain. */
+export function hasPronoun(a: Analysis): boolean {
+  return PRONOUN.test(a.text);
+}

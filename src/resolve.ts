@@ -1,0 +1,151 @@
+/**
+ * Turns an analysed question into a reply: follow-up context, splitting into
+ * sub-questions, then a lookup, a comparison, a list, a card or an honest
+ * "not in the source".
+ */
+import type { Analysis } from './analyze.js';
+import type { Fact } from './data/dataset.js';
+import type { Knowledge } from './knowledge.js';
+import { decide, explainsAll, listFacts, NOT_FOUND_BELOW, type Outcome } from './decide.js';
+import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
+import { kindFit, type Query } from './search.js';
+import { distinctive, splitQuestion } from './split.js';
+import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
+import {
+  composeClarify, composeCompare, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
+} from './compose.js';
+import { orgName } from './cite.js';
+import { messages } from './messages.js';
+import type { Answer, ChatState, TurnMemory } from './types.js';
+
+/** A reply with what the turn asked, for the next follow-up. */
+export interface Resolved {
+  answer: Answer;
+  memory: TurnMemory;
+}
+
+function memoryOf(q: Query, facts: readonly Fact[]): TurnMemory {
+  const focus = [...new Set(facts.flatMap((f) => (f.subject ? [f.subject, f.org] : [f.org])))];
+  return {
+    entities: q.entities.length > 0 ? q.entities : [...new Set(facts.map((f) => f.subject ?? f.org))],
+    focus,
+    terms: q.terms,
+    asks: [...q.asks],
+    askUnit: q.askUnit,
+    years: q.years,
+    periods: [...q.periods],
+    facts: facts.map((f) => f.id),
+  };
+}
+
+/** A question naming organisations only, with nothing asked about them. */
+function isBrowse(q: Query, a: Analysis): boolean {
+  return q.entities.length > 0 && q.terms.length === 0 && q.asks.size === 0 && q.residue.length === 0
+    && q.numbers.length === 0 && q.years.length === 0 && !a.intents.has('compare');
+}
+
+/**
+ * True when one fact covers what every clause says on its own: every
+ * organisation it alone names, one of its own topics, its own way of asking
+ * and its own period. Then the clauses are one question ("初创及中小微").
+ */
+function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boolean {
+  return distinctive(clauses).every((c) =>
+    c.entities.every((e) => k.index.explains(e, fact) > 0)
+    && (c.terms.length === 0 || c.terms.some((t) => k.index.hasTerm(fact, t)))
+    && (c.asks.size === 0 || [...c.asks].some((kind) => kindFit(kind, fact) >= 0.9))
+    && (c.years.length === 0 || c.years.some((y) => fact.years.includes(y)))
+    && (c.periods.size === 0 || (fact.periodKind !== null && c.periods.has(fact.periodKind))));
+}
+
+/**
+ * Sub-questions: the clauses of a question, unless one fact answers them all
+ * ("初创及中小微科技企业" is one group of firms); or one per organisation when
+ * no fact covers every organisation named.
+ */
+function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
+  const { own, subs } = splitQuestion(a, q, k.lexicon, k.data);
+  const top = k.index.rank(q)[0];
+  if (subs.length > 1) {
+    const oneFact = top && top.score >= NOT_FOUND_BELOW && coversClauses(k, top.fact, own);
+    return oneFact ? [q] : subs;
+  }
+  if (q.entities.length < 2) return subs;
+  const covered = k.index.rank(q).slice(0, 5).some((s) => explainsAll(k.index, q, s.fact));
+  return covered ? subs : q.entities.map((e) => ({ ...q, entities: [e] }));
+}
+
+function notFound(ctx: ComposeContext, k: Knowledge, q: Query, near: readonly Fact[]): Answer {
+  const m = messages(ctx.lang);
+  const about = q.entities.map((e) => orgName(k.data, e, ctx.lang)).join(ctx.lang === 'en' ? ', ' : '、');
+  const given = near[0]?.years ?? [];
+  if (q.years.length > 0 && given.length > 0 && !q.years.some((y) => given.includes(y))) {
+    const yearText = (ys: readonly number[]) => ys.map((y) => (ctx.lang === 'en' ? `${y}` : `${y}年`)).join('、');
+    return composeNotFound(ctx, about, near, m.notFoundYear(yearText(q.years), yearText(given)));
+  }
+  return composeNotFound(ctx, about, near);
+}
+
+function single(ctx: ComposeContext, k: Knowledge, q: Query, outcome: Outcome): Answer {
+  switch (outcome.kind) {
+    case 'fact':
+      return composeLookup(ctx, outcome.best.fact, outcome.related.map((s) => s.fact));
+    case 'ambiguous':
+      return composeClarify(ctx, outcome.candidates.map((s) => s.fact));
+    case 'none':
+      return notFound(ctx, k, q, outcome.near.map((s) => s.fact));
+  }
+}
+
+function answeredFacts(answer: Answer, k: Knowledge): Fact[] {
+  if (answer.status !== 'answered') return [];
+  return answer.facts.map((f) => k.data.factById.get(f.id)).filter((f): f is Fact => f !== undefined);
+}
+
+/**
+ * Two or more figures ranked. A comparison naming nobody ("两者相比哪个多？")
+ * compares the last answers; one naming a single thing compares it with the last answer.
+ */
+function compare(ctx: ComposeContext, k: Knowledge, q: Query, outcomes: Outcome[], state: ChatState): Answer | null {
+  const named = q.entities.length > 0;
+  const facts = !named ? [] : outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
+  for (const id of state.recent ?? []) {
+    const fact = k.data.factById.get(id);
+    if (facts.length >= 2) break;
+    if (fact && !facts.includes(fact)) facts.push(fact);
+  }
+  return facts.length >= 2 ? composeCompare(ctx, facts) : null;
+}
+
+/** Resolves one analysed question in the context of its chat. */
+export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: ComposeContext): Resolved {
+  const base = queryOf(a, k.data);
+  const kind = followupKind(base, a, state.last);
+  const q = withContext(base, kind, state.last, hasPronoun(a));
+  const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(query, answeredFacts(answer, k)) });
+
+  if (a.intents.has('subsidiaries') && q.entities.length === 1 && childrenOf(k, q.entities[0]!).length > 0) {
+    const members = membersAnswer(ctx, k, q.entities[0]!);
+    if (members && (a.intents.has('list') || a.asks.has('text') || base.terms.length === 0)) return done(members);
+  }
+  if (kind === 'none' && isBrowse(q, a)) return done(browseAnswer(ctx, k, q.entities[0]!));
+
+  const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
+  if (a.intents.has('list') && subs.length === 1) {
+    const listed = listFacts(q, k.index.rank(q), k.index);
+    if (listed.length > 1 || (listed.length === 1 && listed[0]!.fact.items.length > 0)) {
+      return done(composeList(ctx, listed.map((s) => s.fact)));
+    }
+  }
+  const outcomes = subs.map((s) => decide(k.index, s, k.index.rank(s)));
+  if (a.intents.has('compare')) {
+    const compared = compare(ctx, k, base, outcomes, state);
+    if (compared) return done(compared);
+  }
+  if (subs.length > 1) {
+    const found = outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
+    if (found.length > 1) return done(composeMulti(ctx, [...new Set(found)]));
+    if (found.length === 1) return done(composeLookup(ctx, found[0]!, []));
+  }
+  return done(single(ctx, k, subs[0]!, outcomes[0]!), subs[0]);
+}

@@ -1,0 +1,284 @@
+/**
+ * Scores every fact against a query. A fact scores well when it explains the
+ * question (its organisation, topics and words: precision) and the question
+ * pins the fact (names its organisation and metric: recall), and when its
+ * unit and period fit what the question asks. Built once at load.
+ */
+import type { Dataset, Fact } from './data/dataset.js';
+import type { Lexicon } from './lexicon.js';
+import type { AskKind } from './data/schema.js';
+import { normalize } from './normalize.js';
+
+/** What one sub-question asks, after follow-up context has been applied. */
+export interface Query {
+  entities: string[];
+  terms: string[];
+  /** Terms inside the names the question gives: they hint at the metric but need no explaining. */
+  nameTerms: string[];
+  residue: string[];
+  numbers: string[];
+  asks: ReadonlySet<AskKind>;
+  askUnit: string | null;
+  years: number[];
+  periods: ReadonlySet<'end' | 'year'>;
+  /**
+   * Context from the conversation or a sibling clause: it rewards and never
+   * penalises, unless `required` (a pronoun points back) makes its entities a must.
+   */
+  context: { entities: string[]; terms: string[]; required?: boolean };
+}
+
+/** A fact with its score and the parts that made it. */
+export interface Scored {
+  fact: Fact;
+  score: number;
+  precision: number;
+  recall: number;
+}
+
+interface Profile {
+  fact: Fact;
+  core: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+  text: string;
+}
+
+const ENTITY_WEIGHT = 3;
+const RECALL_ENTITY_WEIGHT = 1.5;
+const RESIDUE_WEIGHT = 2.5;
+/** Recall credit when the fact's kind of figure is exactly what the question asks for. */
+const ASK_CREDIT = 1.2;
+const NUMBER_WEIGHT = 1.2;
+
+/** The facts, indexed for scoring. */
+export class FactIndex {
+  private readonly profiles: Profile[];
+  private readonly byId = new Map<string, Profile>();
+  private readonly idfs = new Map<string, number>();
+  private readonly maxIdf: number;
+  /** Each entity's Chinese names, to find it named inside a fact's quote. */
+  private readonly names = new Map<string, string[]>();
+
+  constructor(private readonly data: Dataset, lexicon: Lexicon) {
+    this.profiles = data.facts.map((fact) => {
+      const core = new Set(data.metrics.get(fact.metric)?.terms ?? []);
+      const all = new Set([...core, ...fact.terms, ...this.subjectTerms(fact, lexicon)]);
+      const text = normalize([fact.quote, fact.text ?? '', ...fact.items, ...fact.also].join(' '));
+      return { fact, core, all, text };
+    });
+    for (const p of this.profiles) this.byId.set(p.fact.id, p);
+    const df = new Map<string, number>();
+    for (const p of this.profiles) for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = this.profiles.length;
+    for (const [t, count] of df) this.idfs.set(t, Math.log(1 + n / count));
+    this.maxIdf = Math.log(1 + n);
+    for (const org of data.orgs.values()) {
+      const names = [org.zh, org.full_zh ?? '', ...org.aliases_zh].map((x) => normalize(x)).filter((x) => x.length >= 2);
+      this.names.set(org.id, names);
+    }
+  }
+
+  /** The terms a fact's subject is named with: a fund's name says it is a fund. */
+  private subjectTerms(fact: Fact, lexicon: Lexicon): string[] {
+    const subject = fact.subject ? this.data.orgs.get(fact.subject) : undefined;
+    if (!subject) return [];
+    const names = normalize([subject.zh, subject.en, ...subject.aliases_zh].join(','));
+    return lexicon.terms.scan(names).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : [])));
+  }
+
+  /** The scoring profile of a fact. */
+  profile(factId: string): Profile | undefined {
+    return this.byId.get(factId);
+  }
+
+  /** True if the fact is described by the term (its metric's or its own). */
+  hasTerm(fact: Fact, term: string): boolean {
+    return this.byId.get(fact.id)?.all.has(term) ?? false;
+  }
+
+  /** How much a term tells facts apart: rare terms weigh more. */
+  idf(term: string): number {
+    return this.idfs.get(term) ?? this.maxIdf;
+  }
+
+  /** True if `ancestor` is `id` or one of its parents. */
+  isWithin(id: string, ancestor: string): boolean {
+    for (let cur: string | undefined = id; cur !== undefined; cur = this.data.orgs.get(cur)?.parent) {
+      if (cur === ancestor) return true;
+    }
+    return false;
+  }
+
+  /**
+   * How well a fact accounts for a named entity: 1 when it is the fact's
+   * organisation or subject, 0.8 when it is their group, 0.7 when the quote names it.
+   */
+  explains(entity: string, fact: Fact): number {
+    if (entity === fact.org || entity === fact.subject) return 1;
+    if (this.isWithin(fact.org, entity) || (fact.subject && this.isWithin(fact.subject, entity))) return 0.8;
+    // Every quote is about Wuhan: the city counts only as a fact's own organisation.
+    if (this.data.orgs.get(entity)?.ambient) return 0;
+    const text = this.byId.get(fact.id)?.text ?? '';
+    return (this.names.get(entity) ?? []).some((n) => text.includes(n)) ? 0.7 : 0;
+  }
+
+  private precision(q: Query, p: Profile): { matched: number; total: number } {
+    let matched = 0;
+    let total = 0;
+    for (const t of q.terms) {
+      const w = this.idf(t);
+      total += w;
+      if (p.all.has(t)) matched += w;
+    }
+    for (const e of q.entities) {
+      total += ENTITY_WEIGHT;
+      matched += ENTITY_WEIGHT * this.explains(e, p.fact);
+    }
+    for (const r of q.residue) {
+      const w = Math.min(RESIDUE_WEIGHT * 1.5, RESIDUE_WEIGHT * (r.length / 2));
+      total += w;
+      if (p.text.includes(r)) matched += 0.8 * w;
+    }
+    for (const n of q.numbers) {
+      total += NUMBER_WEIGHT;
+      if (p.fact.value === n || p.text.includes(n)) matched += NUMBER_WEIGHT;
+    }
+    return { matched, total };
+  }
+
+  /**
+   * How much of the fact's identity the question names: its metric's terms
+   * (any extra terms the question also names count half), then its
+   * organisation and subject, which weigh less here than in precision.
+   */
+  private recall(q: Query, p: Profile): number {
+    const { fact } = p;
+    let total = 0;
+    let matched = 0;
+    for (const t of p.all) {
+      const core = p.core.has(t);
+      const named = q.terms.includes(t);
+      const hinted = !named && q.nameTerms.includes(t);
+      if (!core && !named && !hinted) continue;
+      const w = this.idf(t) * (core ? 1 : 0.5);
+      total += w;
+      if (named) matched += w;
+      else if (hinted) matched += 0.7 * w;
+    }
+    if (specificAsks(q).some((k) => kindFit(k, fact) >= 1)) {
+      total += ASK_CREDIT;
+      matched += ASK_CREDIT;
+    }
+    const entities = q.entities.length > 0 ? q.entities : q.context.entities;
+    const credit = q.entities.length > 0 ? 1 : 0.8;
+    const orgWeight = fact.subject ? 0.4 : this.data.orgs.get(fact.org)?.ambient ? 0.15 : 1;
+    total += RECALL_ENTITY_WEIGHT * orgWeight;
+    matched += RECALL_ENTITY_WEIGHT * orgWeight * credit * this.naming(entities, fact.org, 0.6);
+    if (fact.subject) {
+      // A figure about a product or fund is that thing's: naming only its owner leaves it unnamed.
+      total += ENTITY_WEIGHT;
+      matched += ENTITY_WEIGHT * credit * this.naming(entities, fact.subject, 0.3);
+    }
+    return total > 0 ? matched / total : 0;
+  }
+
+  /**
+   * How fully the named entities name `id`: 1 by name, `viaGroup` when only
+   * its group is named (a bank for its product), half when a member is named.
+   */
+  private naming(entities: readonly string[], id: string, viaGroup: number): number {
+    if (entities.includes(id)) return 1;
+    if (entities.some((e) => this.isWithin(id, e))) return viaGroup;
+    return entities.some((e) => this.isWithin(e, id)) ? 0.5 : 0;
+  }
+
+  private contextBoost(q: Query, p: Profile): number {
+    let boost = 1;
+    const inContext = q.context.entities.some((e) => this.explains(e, p.fact) > 0);
+    if (q.context.required && q.context.entities.length > 0 && !inContext) return 0.2;
+    if (q.entities.length === 0 && inContext) boost *= 1.35;
+    const ctxTerms = q.context.terms.filter((t) => !q.terms.includes(t) && p.all.has(t)).length;
+    return boost * (1 + 0.04 * Math.min(ctxTerms, 4));
+  }
+
+  /** Scores one fact against a query. */
+  score(q: Query, p: Profile): Scored {
+    const { matched, total } = this.precision(q, p);
+    const precision = total > 0 ? matched / total : 0;
+    const recall = this.recall(q, p);
+    const score = precision * recall * askFit(q, p.fact) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    return { fact: p.fact, score, precision, recall };
+  }
+
+  /** Every fact scored against the query, best first. */
+  rank(q: Query): Scored[] {
+    return this.profiles
+      .map((p) => this.score(q, p))
+      .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  }
+}
+
+/** How well a fact's kind of figure fits one way of asking. */
+export function kindFit(kind: AskKind, fact: Fact): number {
+  const cls = fact.figureClass;
+  const numeric = cls !== 'text' && cls !== 'date';
+  switch (kind) {
+    case 'date':
+      return cls === 'date' ? 1 : 0.15;
+    case 'duration':
+      return cls === 'years' ? 1 : 0.4;
+    case 'percent':
+      return cls === 'percent' ? 1 : 0.35;
+    case 'money':
+      return cls === 'money' ? 1 : numeric ? 0.5 : 0.3;
+    case 'count':
+      return cls === 'count' || cls === 'org_count' ? 1 : 0.4;
+    case 'text':
+      return numeric ? 0.6 : 1;
+    case 'number':
+      return numeric || cls === 'date' ? 1 : 0.45;
+  }
+}
+
+/**
+ * How well a fact's kind of figure fits what the question asks for. A
+ * question may ask in several ways at once ("how much did it grow"): the
+ * best-fitting reading counts; a plain 多少 counts only when nothing more
+ * specific is asked.
+ */
+/** The ways a question asks, other than a plain 多少. */
+function specificAsks(q: Query): AskKind[] {
+  return [...q.asks].filter((k) => k !== 'number');
+}
+
+export function askFit(q: Query, fact: Fact): number {
+  const specific = specificAsks(q);
+  const kinds: AskKind[] = specific.length > 0 ? specific : [...q.asks];
+  let fit = kinds.length === 0 ? 1 : Math.max(...kinds.map((k) => kindFit(k, fact)));
+  if (q.askUnit !== null && (kinds.includes('count') || kinds.length === 0)) fit = Math.min(fit, unitFit(q.askUnit, fact));
+  return fit;
+}
+
+function unitFit(askUnit: string, fact: Fact): number {
+  const unit = fact.unit ?? '';
+  if (unit === '') return 0.35;
+  if (unit.endsWith(askUnit)) return 1.1;
+  const orgUnits = '家户所';
+  if (orgUnits.includes(askUnit) && orgUnits.includes(unit.slice(-1))) return 1;
+  if (askUnit === '元') return fact.figureClass === 'money' ? 1 : 0.4;
+  if (askUnit === '年') return fact.figureClass === 'years' ? 1 : 0.4;
+  return fact.figureClass === 'count' || fact.figureClass === 'org_count' ? 0.75 : 0.35;
+}
+
+/** How well a fact's period fits the years and kind of period the question names. */
+export function periodFit(q: Query, fact: Fact): number {
+  let fit = 1;
+  if (q.years.length > 0) {
+    if (q.years.some((y) => fact.years.includes(y))) fit = 1.1;
+    else fit = fact.years.length === 0 ? 0.55 : 0.1;
+  }
+  if (q.periods.size > 0 && fact.periodKind !== null) {
+    fit *= q.periods.has(fact.periodKind) ? 1.1 : 0.8;
+  }
+  return fit;
+}

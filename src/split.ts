@@ -1,0 +1,106 @@
+/**
+ * Splits a question that asks for several figures at once ("余额和同比增长",
+ * "汉口银行和武汉农商行各…", "…, and what is its guarantee volume?") into
+ * sub-questions, each borrowing from its siblings what it leaves out.
+ */
+import { analyzeText, type Analysis } from './analyze.js';
+import type { Dataset } from './data/dataset.js';
+import type { Lexicon } from './lexicon.js';
+import { queryOf } from './query.js';
+import type { Query } from './search.js';
+
+interface Part {
+  analysis: Analysis;
+  query: Query;
+}
+
+function partsOf(text: string, splits: readonly number[], lexicon: Lexicon, data: Dataset): Part[] {
+  const bounds = [0, ...splits, text.length];
+  const parts: Part[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const chunk = text.slice(bounds[i], bounds[i + 1]).replace(/^(,|和|与|以及|及|还有|并且|and|versus|vs|plus|as well as)\s*/, '');
+    if (chunk.trim().length === 0) continue;
+    const analysis = analyzeText(chunk, lexicon);
+    parts.push({ analysis, query: queryOf(analysis, data) });
+  }
+  return parts;
+}
+
+const hasTopic = (q: Query) => q.entities.length > 0 || q.terms.length > 0;
+
+/** An ask-only clause ("，金额多少？") asks something the clause before it did not. */
+function asksAnew(part: Part, before: Part | undefined): boolean {
+  if (!before || part.query.asks.size === 0) return false;
+  return [...part.query.asks].some((k) => k !== 'number' && !before.query.asks.has(k));
+}
+
+/** The clauses of a question as they stand, and as sub-questions completed from each other. */
+export interface Clauses {
+  /** What each clause says on its own. */
+  own: Query[];
+  /** Each clause completed with what its siblings say: the sub-questions. */
+  subs: Query[];
+}
+
+/** What each clause says that no other clause does: what a single answer must also cover. */
+export function distinctive(own: readonly Query[]): Query[] {
+  return own.map((q, i) => {
+    const others = own.filter((_, j) => j !== i);
+    const elsewhere = <T>(pick: (o: Query) => Iterable<T>, item: T) => others.some((o) => [...pick(o)].includes(item));
+    return {
+      ...q,
+      entities: q.entities.filter((e) => !elsewhere((o) => o.entities, e)),
+      terms: q.terms.filter((t) => !elsewhere((o) => o.terms, t)),
+      asks: new Set([...q.asks].filter((k) => k !== 'number' && !elsewhere((o) => o.asks, k))),
+      years: q.years.filter((y) => !elsewhere((o) => o.years, y)),
+      periods: new Set([...q.periods].filter((p) => !elsewhere((o) => o.periods, p))),
+    };
+  });
+}
+
+/**
+ * The clauses of a question, each completed into a sub-question: it keeps
+ * its own organisations and topics and takes the others' where it names
+ * none; periods and asks spread the same way. One clause: no split.
+ */
+export function splitQuestion(whole: Analysis, wholeQuery: Query, lexicon: Lexicon, data: Dataset): Clauses {
+  const single = { own: [wholeQuery], subs: [wholeQuery] };
+  if (whole.splits.length === 0) return single;
+  const parts = partsOf(whole.text, whole.splits, lexicon, data);
+  const chosen: Part[] = [];
+  parts.forEach((part, i) => {
+    if (hasTopic(part.query) || asksAnew(part, chosen.at(-1) ?? parts[i - 1])) chosen.push(part);
+  });
+  if (chosen.length < 2) return single;
+  const queries = chosen.map((part, i) => {
+    const q = part.query;
+    const others = chosen.slice(0, i).reverse().concat(chosen.slice(i + 1));
+    // A clause without topics of its own borrows them, with how they were asked, from its nearest sibling.
+    const source = q.terms.length > 0 ? part : others.find((p) => p.query.terms.length > 0) ?? part;
+    const asker = q.asks.size > 0 ? part : source;
+    const entities = q.entities.length > 0 ? q.entities : chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
+    return {
+      ...q,
+      entities: entities.length > 0 ? entities : wholeQuery.entities,
+      terms: source.query.terms,
+      nameTerms: [...q.nameTerms, ...source.query.nameTerms],
+      asks: asker.query.asks,
+      askUnit: asker.query.askUnit,
+      years: q.years.length > 0 ? q.years : wholeQuery.years,
+      periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
+      residue: q.residue,
+      context: { entities: wholeQuery.entities, terms: wholeQuery.terms },
+    } satisfies Query;
+  });
+  return { own: chosen.map((p) => p.query), subs: distinct(queries) };
+}
+
+function distinct(queries: Query[]): Query[] {
+  const seen = new Set<string>();
+  return queries.filter((q) => {
+    const key = JSON.stringify([q.entities, q.terms, [...q.asks], q.years, [...q.periods]]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
