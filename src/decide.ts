@@ -81,6 +81,6 @@ export function listFacts(q: Query, ranked: readonly Scored[], index: FactIndex)
   const top = fitting[0];
   if (!top || top.score < NOT_FOUND_BELOW) return [];
   return fitting
-    .filter((s) => (s.fact.metric === top.fact.metric && s.precision >= top.precision * 0.8) || s.score >= top.score * 0.85)
+    .filter((s) => (s.fact.metric === top.fact.metric && s.precision >= top.precision * 0.4) || s.score >= top.score * 0.85)
     .slice(0, 10);
 }

@@ -130,13 +130,13 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   }
   if (kind === 'none' && isBrowse(q, a)) return done(browseAnswer(ctx, k, q.entities[0]!));
 
-  const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
-  if (a.intents.has('list') && subs.length === 1) {
+  if (a.intents.has('list') && !a.intents.has('each') && !a.intents.has('compare')) {
     const listed = listFacts(q, k.index.rank(q), k.index);
     if (listed.length > 1 || (listed.length === 1 && listed[0]!.fact.items.length > 0)) {
       return done(composeList(ctx, listed.map((s) => s.fact)));
     }
   }
+  const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
   const outcomes = subs.map((s) => decide(k.index, s, k.index.rank(s)));
   if (a.intents.has('compare')) {
     const compared = compare(ctx, k, base, outcomes, state);
