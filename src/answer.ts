@@ -11,10 +11,31 @@ import { composeLookup, composeMulti, composeSmall, type ComposeContext } from '
 import { messages } from './messages.js';
 import { articleDate } from './cite.js';
 import type { SmallKind } from './analyze.js';
-import type { ChatState, Choice, Lang, Reply } from './types.js';
+import type { ChatState, Choice, CitedFact, Lang, Reply } from './types.js';
+import { browseAnswer, ownFacts } from './browse.js';
+import { cite } from './cite.js';
+import { queryOf } from './query.js';
 
 /** How many answered facts a chat remembers for "两者相比". */
 const RECENT = 4;
+
+/** An organisation that has figures, as a browsing list shows it. */
+export interface OrgEntry {
+  id: string;
+  name: string;
+  /** How many facts belong to it or are about it. */
+  count: number;
+}
+
+/** What the dataset is, for /about and the health check. */
+export interface About {
+  title: string;
+  kind: string;
+  date: string;
+  facts: number;
+  figures: number;
+  version: string;
+}
 
 /** The answer core for one dataset. */
 export interface Core {
@@ -23,6 +44,14 @@ export interface Core {
   answer(question: string, state?: ChatState): Reply;
   /** Answers a pressed choice (a clarify button, a suggestion, an example). */
   choose(choice: Choice, lang: Lang, state?: ChatState): Reply;
+  /** The card of one organisation: its main figures. */
+  browse(orgId: string, lang: Lang, state?: ChatState): Reply;
+  /** Fact cards for a search box (inline mode): the answer's facts, else the nearest; headline figures when empty. */
+  cards(query: string, limit: number): { lang: Lang; facts: CitedFact[] };
+  /** The organisations with figures, largest first. */
+  organisations(lang: Lang): OrgEntry[];
+  /** What the dataset is. */
+  about(lang: Lang): About;
   /** The example questions help shows, in a language. */
   examples(lang: Lang): readonly string[];
 }
@@ -98,5 +127,43 @@ export function createCore(data: Dataset): Core {
     return { answer: reply, state: next };
   }
 
-  return { knowledge: k, answer, choose, examples: (lang) => data.cues.examples[lang] };
+  function browse(orgId: string, lang: Lang, state: ChatState = {}): Reply {
+    const ctx: ComposeContext = { data, lang, notes: [] };
+    if (!data.orgs.has(orgId)) return { answer: smallTalk(ctx, data, 'help'), state };
+    return { answer: browseAnswer(ctx, k, orgId), state };
+  }
+
+  function cards(query: string, limit: number): { lang: Lang; facts: CitedFact[] } {
+    const text = cleanInput(query).trim();
+    const lang = detectLanguage(text);
+    if (text.length === 0) {
+      return { lang, facts: data.facts.filter((f) => f.headline).slice(0, limit).map((f) => cite(data, f, lang)) };
+    }
+    const { answer: reply } = answer(text, {});
+    const shown = reply.facts.map((f) => f.id);
+    const analysis = understand(k, text, lang).analysis;
+    const nearest = k.index.rank(queryOf(analysis, data)).filter((s) => s.score > 0.15 && !shown.includes(s.fact.id));
+    const ids = [...shown, ...nearest.map((s) => s.fact.id)].slice(0, limit);
+    return { lang, facts: ids.map((id) => cite(data, data.factById.get(id)!, lang)) };
+  }
+
+  function organisations(lang: Lang): OrgEntry[] {
+    return [...data.orgs.values()]
+      .map((o) => ({ id: o.id, name: lang === 'en' ? o.en : o.zh, count: ownFacts(k, o.id).length }))
+      .filter((o) => o.count > 0)
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  }
+
+  function about(lang: Lang): About {
+    return {
+      title: lang === 'en' ? data.document.title_en : data.document.title_zh,
+      kind: lang === 'en' ? data.document.kind_en : data.document.kind_zh,
+      date: articleDate(data, lang),
+      facts: data.facts.length,
+      figures: data.facts.filter((f) => f.value !== undefined).length,
+      version: data.version,
+    };
+  }
+
+  return { knowledge: k, answer, choose, browse, cards, organisations, about, examples: (lang) => data.cues.examples[lang] };
 }

@@ -19,11 +19,10 @@ export function ownFacts(k: Knowledge, entity: string): Fact[] {
   return k.data.facts.filter((f) => f.org === entity || f.subject === entity);
 }
 
-/** Figures before text facts, larger sets first: what a card leads with. */
+/** Headline figures first, then other figures, then text facts: what a card leads with. */
 function cardOrder(facts: readonly Fact[]): Fact[] {
-  const numeric = facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
-  const other = facts.filter((f) => !numeric.includes(f));
-  return [...numeric, ...other];
+  const rank = (f: Fact) => (f.headline ? 0 : f.figure !== null && f.figureClass !== 'date' ? 1 : 2);
+  return [...facts].sort((a, b) => rank(a) - rank(b));
 }
 
 /** A group's members, each shown with one of its figures. */

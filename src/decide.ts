@@ -4,7 +4,8 @@
  * between, or nothing the article says.
  */
 import type { Fact } from './data/dataset.js';
-import { askFit, type FactIndex, type Query, type Scored } from './search.js';
+import type { FactIndex, Query, Scored } from './search.js';
+import { askFit } from './fit.js';
 
 /** Below this score no fact answers the question. */
 export const NOT_FOUND_BELOW = 0.38;

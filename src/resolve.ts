@@ -8,7 +8,8 @@ import type { Fact } from './data/dataset.js';
 import type { Knowledge } from './knowledge.js';
 import { decide, explainsAll, listFacts, NOT_FOUND_BELOW, type Outcome } from './decide.js';
 import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
-import { kindFit, type Query } from './search.js';
+import type { Query } from './search.js';
+import { kindFit } from './fit.js';
 import { distinctive, splitQuestion } from './split.js';
 import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
 import {

@@ -14,6 +14,12 @@ async function runJsonl(session: JsonlSession): Promise<void> {
   }
 }
 
+// A reader that closes early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 async function main(argv: string[]): Promise<void> {
   const core = createCore(loadDataset(process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR));
   if (argv.includes('--jsonl')) return runJsonl(new JsonlSession(core));

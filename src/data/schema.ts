@@ -70,6 +70,8 @@ export const FactSchema = z
     related: z.array(FactId).default([]),
     scope: z.object({ zh: Text, en: Text }).strict().optional(),
     section: Id.optional(),
+    /** Shown when nobody has asked anything yet (an empty inline query). */
+    headline: z.boolean().default(false),
   })
   .strict()
   .superRefine((f, ctx) => {
