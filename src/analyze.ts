@@ -44,7 +44,9 @@ export interface Analysis {
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
 const ASK_UNIT = /(?<!哪)(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
-const CONJUNCTIONS = /和|与|及|以及|还有|并且|,|\band\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
+const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
+// "哪个服务的企业多", "which of the two has served more": a comparison spread over the sentence.
+const COMPARE_SPREAD = /(哪个|哪家|哪一个|哪一家|哪只|哪项|谁).{0,14}(多|大|高|少|低|小|领先|靠前)|\b(which|who)\b.{0,80}\b(more|larger|bigger|higher|greater|most|largest|biggest|fewer|less|smaller|lower)\b/;
 const HAN = /\p{Script=Han}/u;
 
 /** The unit word after 多少/几, unless it starts a topic word (多少支持 asks no 支). */
@@ -140,6 +142,7 @@ export function analyzeText(text: string, lexicon: Lexicon): Analysis {
   const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues) ? [...smallIds][0]! : null;
   const asks = idsOf<AskKind>(cues, 'ask');
   const intents = idsOf<IntentCue>(cues, 'intent');
+  if (COMPARE_SPREAD.test(text)) intents.add('compare');
   if (text.includes('%') || text.includes('百分')) asks.add('percent');
   // "谁更多", "哪个大": a comparison's 谁/哪个 asks which one, not for a text.
   if (intents.has('compare')) asks.delete('text');

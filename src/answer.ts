@@ -108,6 +108,7 @@ export function createCore(data: Dataset): Core {
       years: [],
       periods: [],
       facts: facts.map((f) => f.id),
+      topic: data.metrics.get(first.metric)?.terms ?? [],
     };
     return { answer: reply, state: { last, recent: remember(state, last.facts) } };
   }

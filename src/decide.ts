@@ -14,6 +14,8 @@ const TOO_CLOSE = 0.9;
 /** A related figure is shown beside the answer when it scores at least this fraction of it. */
 const RELATED_SHOWN = 0.3;
 const MAX_CHOICES = 4;
+/** A follow-up that swaps the organisation keeps the topic: its answer covers this much of it. */
+const KEPT_TOPIC = 0.6;
 
 /** What a query's ranking comes to. */
 export type Outcome =
@@ -60,11 +62,16 @@ function inYears(q: Query, fact: Fact): boolean {
 
 /** Decides a ranking for a single query. */
 export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): Outcome {
-  const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact));
+  const keepsTopic = (s: Scored) => !q.topic || index.coverage(s.fact, q.topic) >= KEPT_TOPIC;
+  const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact) && keepsTopic(s));
   const only = onlyFactOf(index, q, fitting);
   if (only && only.score < NOT_FOUND_BELOW) return { kind: 'fact', best: only, related: [] };
   const top = fitting[0];
-  if (!top || top.score < NOT_FOUND_BELOW) return { kind: 'none', near: nearest(index, q, ranked) };
+  if (!top || top.score < NOT_FOUND_BELOW) {
+    // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure.
+    const near = q.years.length > 0 ? index.rank({ ...q, years: [] }) : ranked;
+    return { kind: 'none', near: nearest(index, q, near) };
+  }
   const close = fitting.filter((s) => s !== top && s.score >= top.score * TOO_CLOSE);
   const rivals = close.filter((s) => !sameThing(top.fact, s.fact));
   if (rivals.length > 0) {

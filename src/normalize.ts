@@ -68,7 +68,7 @@ export function normalize(raw: string): string {
   text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[、·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
   text = stemAll(text);
-  return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').trim();
+  return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').replace(/^[ ,]+|[ ,]+$/g, '');
 }
 
 /** Counts Han characters and Latin letters, to tell which language a question is in. */

@@ -29,7 +29,7 @@ export function parseChineseNumeral(text: string): number | null {
   let digit: number | null = null;
   for (const c of chars) {
     if (c in DIGITS) {
-      if (digit !== null && DIGITS[c] !== 0) return null; // 二三 inside a unit number
+      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null; // 二三 inside a unit number (零九 is fine)
       digit = DIGITS[c]!;
     } else if (c in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[c]!;

@@ -71,6 +71,7 @@ export function withContext(q: Query, kind: FollowupKind, last: TurnMemory | und
       return {
         ...q,
         terms: last.terms,
+        topic: last.topic.length > 0 ? last.topic : undefined,
         asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
         askUnit: q.askUnit ?? last.askUnit,
         years: keep(q.years, last.years),

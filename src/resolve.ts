@@ -25,7 +25,7 @@ export interface Resolved {
   memory: TurnMemory;
 }
 
-function memoryOf(q: Query, facts: readonly Fact[]): TurnMemory {
+function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[]): TurnMemory {
   const focus = [...new Set(facts.flatMap((f) => (f.subject ? [f.subject, f.org] : [f.org])))];
   return {
     entities: q.entities.length > 0 ? q.entities : [...new Set(facts.map((f) => f.subject ?? f.org))],
@@ -36,6 +36,7 @@ function memoryOf(q: Query, facts: readonly Fact[]): TurnMemory {
     years: q.years,
     periods: [...q.periods],
     facts: facts.map((f) => f.id),
+    topic: facts[0] ? k.data.metrics.get(facts[0].metric)?.terms ?? [] : q.topic ?? [],
   };
 }
 
@@ -52,7 +53,7 @@ function isBrowse(q: Query, a: Analysis): boolean {
  */
 function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boolean {
   return distinctive(clauses).every((c) =>
-    c.entities.every((e) => k.index.explains(e, fact) > 0)
+    c.entities.every((e) => k.index.explains(e, fact) >= 0.8)
     && (c.terms.length === 0 || c.terms.some((t) => k.index.hasTerm(fact, t)))
     && (c.asks.size === 0 || [...c.asks].some((kind) => kindFit(kind, fact) >= 0.9))
     && (c.years.length === 0 || c.years.some((y) => fact.years.includes(y)))
@@ -123,7 +124,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   const base = queryOf(a, k.data);
   const kind = followupKind(base, a, state.last);
   const q = withContext(base, kind, state.last, hasPronoun(a));
-  const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(query, answeredFacts(answer, k)) });
+  const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(k, query, answeredFacts(answer, k)) });
 
   if (a.intents.has('subsidiaries') && q.entities.length === 1 && childrenOf(k, q.entities[0]!).length > 0) {
     const members = membersAnswer(ctx, k, q.entities[0]!);

@@ -27,6 +27,8 @@ export interface Query {
    * penalises, unless `required` (a pronoun points back) makes its entities a must.
    */
   context: { entities: string[]; terms: string[]; required?: boolean };
+  /** A follow-up's kept topic ("那X呢？"): an answer must cover most of these terms. */
+  topic?: string[];
 }
 
 /** A fact with its score and the parts that made it. */
@@ -90,6 +92,18 @@ export class FactIndex {
   /** The scoring profile of a fact. */
   profile(factId: string): Profile | undefined {
     return this.byId.get(factId);
+  }
+
+  /** How much of the given terms (by weight) a fact is described by, from 0 to 1. */
+  coverage(fact: Fact, terms: readonly string[]): number {
+    const all = this.byId.get(fact.id)?.all;
+    let total = 0;
+    let covered = 0;
+    for (const t of terms) {
+      total += this.idf(t);
+      if (all?.has(t)) covered += this.idf(t);
+    }
+    return total === 0 ? 1 : covered / total;
   }
 
   /** True if the fact is described by the term (its metric's or its own). */
@@ -207,7 +221,9 @@ export class FactIndex {
     const { matched, total } = this.precision(q, p);
     const precision = total > 0 ? matched / total : 0;
     const recall = this.recall(q, p);
-    const score = precision * recall * askFit(q, p.fact) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    // Between equals, an organisation's headline figure leads (the total before its parts).
+    const lead = p.fact.headline ? 1.03 : 1;
+    const score = precision * recall * lead * askFit(q, p.fact) * periodFit(q, p.fact) * this.contextBoost(q, p);
     return { fact: p.fact, score, precision, recall };
   }
 

@@ -18,7 +18,7 @@ function partsOf(text: string, splits: readonly number[], lexicon: Lexicon, data
   const bounds = [0, ...splits, text.length];
   const parts: Part[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const chunk = text.slice(bounds[i], bounds[i + 1]).replace(/^(,|和|与|以及|及|还有|并且|and|versus|vs|plus|as well as)\s*/, '');
+    const chunk = text.slice(bounds[i], bounds[i + 1]).replace(/^(,|和|与|以及|及|还有|并且|还是|或者|and|or|versus|vs|plus|as well as)\s*/, '');
     if (chunk.trim().length === 0) continue;
     const analysis = analyzeText(chunk, lexicon);
     parts.push({ analysis, query: queryOf(analysis, data) });

@@ -81,6 +81,8 @@ export interface TurnMemory {
   periods: ('end' | 'year')[];
   /** The facts the reply gave. */
   facts: string[];
+  /** The terms of the metric the reply gave: what "那X呢？" keeps asking about. */
+  topic: string[];
 }
 
 /** A chat's memory, kept by the adapter per chat and passed back with the next question. */

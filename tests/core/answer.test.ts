@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type ChatState } from '../../src/index.js';
+
+const core = createCore(loadDataset(DEFAULT_DATA_DIR));
+const ask = (q: string, state: ChatState = {}) => core.answer(q, state);
+
+type Row = [question: string, status: Answer['status'], mustContain: string[]];
+
+function expectAnswer(answer: Answer, status: Answer['status'], mustContain: string[]): void {
+  expect(answer.status, answer.text).toBe(status);
+  for (const s of mustContain) expect(answer.text).toContain(s);
+}
+
+describe('one figure', () => {
+  const rows: Row[] = [
+    ['汉口银行服务了多少家科技企业？', 'answered', ['超9500家', '服务科技企业超9500家']],
+    ['武汉都市圈高质量发展基金规模多大？', 'answered', ['100亿元']],
+    ['融担公司累计服务了多少户科技类企业？', 'answered', ['3854户']],
+    ['赛维尔2025年的授信额度是多少？', 'answered', ['5000万元']],
+    ['江城基金全口径完成投资多少？', 'answered', ['21.81亿元']],
+    ['汉融通有多少张政务数据源表？', 'answered', ['188张']],
+    ['鄂质贷授信了多少？', 'answered', ['19.96亿元']],
+  ];
+  it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
+
+  it('cites the exact source quote, the section and the as-of period', () => {
+    const { answer } = ask('截至2024年末武汉市科技型企业贷款余额是多少？');
+    expect(answer.facts[0]).toMatchObject({ figure: '3709.11亿元', asOf: '截至2024年末' });
+    expect(answer.facts[0]!.quote).toBe('截至2024年末，武汉市科技型企业贷款余额达到3709.11亿元');
+    expect(answer.text).toContain('出处：');
+  });
+});
+
+describe('English questions get English sentences with the figure as written and a conversion', () => {
+  const rows: Row[] = [
+    ['How many tech firms has Hankou Bank served?', 'answered', ['超9500家', 'more than 9,500', 'Hankou Bank']],
+    ['How much financing has the Hanrongtong platform facilitated by the end of 2024?', 'answered', ['4218亿元', 'RMB 421.8 billion']],
+    ['What is the size of the Wuhan Innovation and Development Fund?', 'answered', ['100亿元', 'RMB 10 billion']],
+    ['How many experts are in Jiangcheng Fund\'s expert pool?', 'answered', ['超过30位']],
+    ['When was the Jiangcheng Fund set up?', 'answered', ['2024年8月', 'August 2024']],
+  ];
+  it.each(rows)('%s', (q, status, must) => {
+    const { answer } = ask(q);
+    expectAnswer(answer, status, must);
+    expect(answer.lang).toBe('en');
+  });
+});
+
+describe('traditional characters, typos, homophones and keywords', () => {
+  const rows: Row[] = [
+    ['漢口銀行服務了多少家科技企業？', 'answered', ['超9500家']],
+    ['國通信託「服務武漢」存量總規模是多少？', 'answered', ['305.21亿元']],
+    ['汗口银行 信贷投放', 'answered', ['超2800亿元', '汉口银行']],
+    ['华元证券调研了几家企业', 'answered', ['80家']],
+    ['汉荣通平台访问量', 'answered', ['超3亿次']],
+    ['Hankow Bank tech firms', 'answered', ['超9500家']],
+    ['农商行 知识产权质押', 'answered', ['突破22亿元']],
+  ];
+  it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
+
+  it('says how it read a mended typo', () => {
+    expect(ask('汗口银行 信贷投放').answer.notes.join('')).toContain('汉口银行');
+  });
+});
+
+describe('years and Chinese numerals in a question', () => {
+  const rows: Row[] = [
+    ['二〇二四年科技保险承保金额是多少？', 'answered', ['398亿元']],
+    ['2018年汉口银行给赛维尔的授信额度扩大到多少？', 'answered', ['1000万元']],
+    ['2024年汉融通全年促成融资多少笔？', 'answered', ['3.32万笔']],
+    ['2023年武汉科技保险承保了多少家企业？', 'not_found', ['2023', '2024']],
+  ];
+  it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
+});
+
+describe('several figures in one question', () => {
+  const rows: Row[] = [
+    ['截至2024年末，武汉科技型企业贷款余额和同比增长各是多少？', 'answered', ['3709.11亿元', '14.78%']],
+    ['武汉融资租赁那单ABS里发明专利和实用新型各有几项？', 'answered', ['10项', '39项']],
+    ['How many tech firms has the financing guarantee company served, and what is its guarantee volume?', 'answered', ['3854户', '95.48亿元']],
+    ['科技金融工作站和首贷服务站分别有多少家？', 'answered', ['57家', '94家']],
+  ];
+  it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
+
+  it('keeps one group of firms together instead of splitting at 及', () => {
+    const { answer } = ask('汉口银行对初创及中小微科技企业的表内贷款余额有多少？');
+    expect(answer.facts[0]!.figure).toBe('超110亿元');
+  });
+});
+
+describe('comparisons name the winner and cite both figures', () => {
+  it('compares two banks', () => {
+    const { answer } = ask('汉口银行和武汉农商行哪个服务的企业多？');
+    expect(answer.kind).toBe('compare');
+    expect(answer.headline).toMatch(/^汉口银行更多/);
+    expect(answer.text).toContain('超9500家');
+    expect(answer.text).toContain('超7000户');
+  });
+
+  it('compares money in different units exactly', () => {
+    const { answer } = ask('武汉创新发展基金和人才发展基金哪个规模大？');
+    expect(answer.headline).toContain('武汉创新发展基金');
+    expect(answer.text).toContain('10亿元');
+  });
+
+  it('compares in English', () => {
+    const { answer } = ask('Which is larger, Guotong Trust\'s injection into the Biolake company or into Central City Investment?');
+    expect(answer.kind).toBe('compare');
+    expect(answer.headline).toContain('is higher');
+    expect(answer.text).toContain('8亿元');
+    expect(answer.text).toContain('5亿元');
+  });
+});
+
+describe('lists', () => {
+  it('lists the national pilots in year order', () => {
+    const { answer } = ask('武汉拿过哪些国字号试点？');
+    expect(answer.kind).toBe('list');
+    const years = answer.facts.map((f) => f.figure);
+    expect(years).toEqual(['2007年', '2012年', '2015年', '2021年', '2025年']);
+  });
+
+  it('lists the items of a text fact', () => {
+    expectAnswer(ask('融担公司有哪些科技担保产品？').answer, 'answered', ['启航·育苗担', '护航·成长担', '领航·加速担']);
+  });
+
+  it('lists the members of a group', () => {
+    const { answer } = ask('武汉金控集团旗下有哪些机构？');
+    for (const name of ['湖北金融租赁公司', '国通信托', '华源证券', '江城基金', '武汉融资租赁公司']) {
+      expect(answer.headline).toContain(name);
+    }
+  });
+});
+
+describe('an organisation alone gets a card of its main figures', () => {
+  it.each(['汉口银行', 'Hankou Bank', '汉融通'])('%s', (q) => {
+    const { answer } = ask(q);
+    expect(answer.kind).toBe('browse');
+    expect(answer.facts.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('honesty: what the article does not say', () => {
+  const rows: [string, string[]][] = [
+    ['汉口银行2023年的净利润是多少？', ['汉口银行']],
+    ['武汉农商行的不良贷款率是多少？', []],
+    ['江城基金的总规模是多少？', ['21.81亿元']],
+    ['黑芝麻智能是哪一年在港股上市的？', []],
+    ['What was Hankou Bank\'s net profit in 2024?', ['Hankou Bank']],
+    ['人才发展基金投资了哪些企业？', []],
+  ];
+  it.each(rows)('%s', (q, suggested) => {
+    const { answer } = ask(q);
+    expect(answer.status).toBe('not_found');
+    expect(answer.facts).toEqual([]);
+    for (const s of suggested) expect(answer.text).toContain(s);
+  });
+
+  it('offers the nearest figures it does give, as suggestions', () => {
+    const { answer } = ask('江城基金的总规模是多少？');
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions[0]!.factIds[0]).toMatch(/^jiangcheng\./);
+  });
+});
+
+describe('close readings: a clarifying question, or both figures of one thing', () => {
+  it('gives both figures of one thing with their scopes', () => {
+    const { answer } = ask('汉融通累计促成融资多少？');
+    const figures = answer.facts.map((f) => f.figure);
+    expect(answer.status === 'answered' || answer.status === 'clarify').toBe(true);
+    if (answer.status === 'answered') {
+      expect(figures).toEqual(expect.arrayContaining(['4218亿元', '1152.08亿元']));
+      expect(answer.facts.every((f) => f.scope)).toBe(true);
+    } else {
+      expect(answer.choices.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('asks which one with 2 to 4 choices, and a choice answers', () => {
+    const { answer, state } = ask('汉口银行 贷款');
+    expect(answer.status).toBe('clarify');
+    expect(answer.choices.length).toBeGreaterThanOrEqual(2);
+    expect(answer.choices.length).toBeLessThanOrEqual(4);
+    const picked = core.answer('1', state).answer;
+    expect(picked.status).toBe('answered');
+    expect(picked.facts[0]!.id).toBe(answer.choices[0]!.factIds[0]);
+  });
+});
+
+describe('small talk and help', () => {
+  const rows: [string, Answer['kind']][] = [
+    ['你好', 'smalltalk'], ['help', 'help'], ['谢谢', 'smalltalk'], ['你能做什么？', 'help'], ['', 'help'], ['   ', 'help'],
+  ];
+  it.each(rows)('%j', (q, kind) => {
+    const { answer } = ask(q);
+    expect(answer.status).toBe('smalltalk');
+    expect(answer.kind).toBe(kind);
+    expect(answer.facts).toEqual([]);
+  });
+});

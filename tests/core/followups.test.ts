@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type ChatState } from '../../src/index.js';
+
+const core = createCore(loadDataset(DEFAULT_DATA_DIR));
+
+/** Plays a conversation and returns every answer. */
+function converse(questions: string[]): Answer[] {
+  let state: ChatState = {};
+  return questions.map((q) => {
+    const reply = core.answer(q, state);
+    state = reply.state;
+    return reply.answer;
+  });
+}
+
+type Turn = [question: string, status: Answer['status'], mustContain: string[]];
+
+const conversations: [name: string, turns: Turn[]][] = [
+  ['swaps the organisation and keeps the topic', [
+    ['融担公司服务了多少户专精特新企业？', 'answered', ['1168户']],
+    ['汉口银行呢？', 'answered', ['超2400家']],
+    ['那武汉农商行呢？', 'not_found', []],
+  ]],
+  ['keeps the organisation and changes the topic', [
+    ['江城基金完成了多少投资？', 'answered', ['21.81亿元']],
+    ['投出了几个项目？', 'answered', ['10个']],
+    ['它的专家库有多少人？', 'answered', ['超过30位']],
+  ]],
+  ['changes only the period', [
+    ['截至2024年末，汉融通平台累计促成融资多少？', 'answered', ['4218亿元']],
+    ['那光看2024年全年呢？', 'answered', ['791.39亿元']],
+  ]],
+  ['refuses a year the article does not give', [
+    ['科技保险2024年承保金额多少？', 'answered', ['398亿元']],
+    ['那2023年呢？', 'not_found', ['2023']],
+  ]],
+  ['compares the last two answers', [
+    ['汉口银行一共服务了多少家科技企业？', 'answered', ['超9500家']],
+    ['那武汉农商行呢？', 'answered', ['超7000户']],
+    ['两者相比哪家服务的企业多？', 'answered', ['汉口银行更多', '超9500家', '超7000户']],
+  ]],
+  ['follows English pronouns', [
+    ['How many sub-funds had the CAS fund of funds invested in by the end of 2024?', 'answered', ['31只']],
+    ["What's the combined size of the sub-funds this fund has backed?", 'answered', ['227.76亿元']],
+    ['And how many projects have those sub-funds invested in?', 'answered', ['超700个']],
+  ]],
+  ['compares a new figure with the last answer', [
+    ['How much has Wuhan Rural Commercial Bank lent to Healthgen in total?', 'answered', ['2.4亿元']],
+    ["Compare that with Hankou Bank's total support to Servicebio - which is more?", 'answered', ['3.275亿元', '2.4亿元']],
+  ]],
+];
+
+describe('follow-ups change one part of the previous question', () => {
+  it.each(conversations)('%s', (_, turns) => {
+    const answers = converse(turns.map(([q]) => q));
+    turns.forEach(([q, status, must], i) => {
+      expect(answers[i]!.status, `${q}\n${answers[i]!.text}`).toBe(status);
+      for (const s of must) expect(answers[i]!.text, q).toContain(s);
+    });
+  });
+
+  it('does not carry a conversation into a fresh state', () => {
+    expect(core.answer('那武汉农商行呢？', {}).answer.kind).toBe('browse');
+  });
+
+  it('returns a plain, serialisable state', () => {
+    const { state } = core.answer('汉口银行服务了多少家科技企业？', {});
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+});
