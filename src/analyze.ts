@@ -127,7 +127,7 @@ function onlySmallTalk(text: string, covered: boolean[], topics: readonly Match[
 /** Analyses a question's normalised text (see normalize()). */
 export function analyzeText(text: string, lexicon: Lexicon): Analysis {
   const covered: boolean[] = new Array(text.length).fill(false);
-  const topics = lexicon.topics.scan(text);
+  const topics = lexicon.topics.tile(text);
   // A cue may not end inside a topic: "多少支持" is 多少 + 支持, not 多少支 + 持.
   const cues = lexicon.cues.scan(text, (end) => topics.some((m) => m.start < end && end < m.end));
   const filler = lexicon.filler.scan(text);

@@ -39,9 +39,13 @@ function isRelated(a: Fact, b: Fact): boolean {
   return a.related.includes(b.id) || b.related.includes(a.id);
 }
 
-/** Two facts of one thing that the question cannot tell apart and should see together. */
+/**
+ * Two facts of one thing that the question cannot tell apart and should see
+ * together: related by the data, or one organisation's figures of one metric
+ * ("国通信托 增资": 8亿元 to one company, 5亿元 to another).
+ */
 function sameThing(a: Fact, b: Fact): boolean {
-  return isRelated(a, b) || (a.metric === b.metric && a.org === b.org && a.subject === b.subject);
+  return isRelated(a, b) || (a.metric === b.metric && a.org === b.org);
 }
 
 /**

@@ -52,7 +52,10 @@ function unitFit(askUnit: string, fact: Fact): number {
   if (unit === '') return 0.35;
   if (unit.endsWith(askUnit)) return 1.1;
   const orgUnits = '家户所';
-  if (orgUnits.includes(askUnit) && orgUnits.includes(unit.slice(-1))) return 1;
+  const isOrgUnit = (u: string) => u.length > 0 && orgUnits.includes(u);
+  if (isOrgUnit(askUnit) && isOrgUnit(unit.slice(-1))) return 1;
+  // "多少家" counts organisations: 49项 of patents is not an answer to it.
+  if (isOrgUnit(askUnit) && fact.figureClass === 'count') return 0.45;
   if (askUnit === '元') return fact.figureClass === 'money' ? 1 : 0.4;
   if (askUnit === '年') return fact.figureClass === 'years' ? 1 : 0.4;
   return fact.figureClass === 'count' || fact.figureClass === 'org_count' ? 0.75 : 0.35;

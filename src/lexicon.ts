@@ -56,20 +56,51 @@ export class Trie {
   }
 
   /**
-   * The longest form starting at `start` that ends on a word boundary, if
-   * any; `blocked(end)` rejects an end that would cut another word in two.
+   * Every form starting at `start` that ends on a word boundary, shortest
+   * first; `blocked(end)` rejects an end that would cut another word in two.
    */
-  longestAt(text: string, start: number, blocked?: (end: number) => boolean): Match | null {
-    if (start > 0 && WORD_CHAR.test(text[start]!) && WORD_CHAR.test(text[start - 1]!)) return null;
+  allAt(text: string, start: number, blocked?: (end: number) => boolean): Match[] {
+    if (start > 0 && WORD_CHAR.test(text[start]!) && WORD_CHAR.test(text[start - 1]!)) return [];
+    const found: Match[] = [];
     let node: Node | undefined = this.root;
-    let best: Match | null = null;
     for (let i = start; i < text.length && node; i++) {
       node = node.next.get(text[i]!);
       if (!node?.concepts) continue;
       const endsInsideWord = WORD_CHAR.test(text[i]!) && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!);
-      if (!endsInsideWord && !blocked?.(i + 1)) best = { start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts };
+      if (!endsInsideWord && !blocked?.(i + 1)) {
+        found.push({ start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts });
+      }
     }
-    return best;
+    return found;
+  }
+
+  /** The longest form starting at `start`, if any (see allAt). */
+  longestAt(text: string, start: number, blocked?: (end: number) => boolean): Match | null {
+    return this.allAt(text, start, blocked).at(-1) ?? null;
+  }
+
+  /**
+   * The tiling of the text by forms that covers the most characters, with
+   * the fewest pieces, and then the longest last piece: Chinese noun phrases
+   * end in their head, so 武汉都市圈基金 reads 武汉 + 都市圈基金 (a fund),
+   * not 武汉都市圈 + 基金.
+   */
+  tile(text: string): Match[] {
+    type Best = { covered: number; pieces: number; last: number; next: number; match: Match | null };
+    const best: Best[] = new Array(text.length + 1);
+    best[text.length] = { covered: 0, pieces: 0, last: 0, next: text.length, match: null };
+    for (let i = text.length - 1; i >= 0; i--) {
+      let choice: Best = { ...best[i + 1]!, next: i + 1, match: null };
+      for (const m of this.allAt(text, i)) {
+        const rest = best[m.end]!;
+        const cand: Best = { covered: m.end - m.start + rest.covered, pieces: rest.pieces + 1, last: rest.pieces === 0 ? m.end - m.start : rest.last, next: m.end, match: m };
+        if (cand.covered > choice.covered || (cand.covered === choice.covered && (cand.pieces < choice.pieces || (cand.pieces === choice.pieces && cand.last > choice.last)))) choice = cand;
+      }
+      best[i] = choice;
+    }
+    const out: Match[] = [];
+    for (let i = 0; i < text.length; i = best[i]!.next) if (best[i]!.match) out.push(best[i]!.match!);
+    return out;
   }
 
   /** Greedy left-to-right scan: the longest form at each position, no overlaps. */

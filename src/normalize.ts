@@ -51,6 +51,16 @@ export function stemEnglish(word: string): string {
   return w;
 }
 
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100',
+};
+
+/** "over eight years" → "over 8 years": English number words as digits, like Chinese numerals. */
+function digitsForNumberWords(text: string): string {
+  return text.replace(/\b[a-z]+\b/g, (w) => NUMBER_WORDS[w] ?? w);
+}
+
 function stemAll(text: string): string {
   return text.replace(/[a-z][a-z'’-]*/g, (w) => w.split('-').map(stemEnglish).join('-'));
 }
@@ -67,7 +77,7 @@ export function normalize(raw: string): string {
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
   text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[、·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
-  text = stemAll(text);
+  text = stemAll(digitsForNumberWords(text));
   return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').replace(/^[ ,]+|[ ,]+$/g, '');
 }
 

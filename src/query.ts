@@ -55,9 +55,9 @@ export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined
   const cue = FOLLOWUP_CUE.test(a.text);
   const pronoun = PRONOUN.test(a.text);
   if (q.entities.length > 0 && q.terms.length === 0 && (cue || a.text.length <= 12)) return 'swap-entity';
-  if (q.entities.length === 0 && q.terms.length === 0 && (q.years.length > 0 || q.periods.size > 0 || q.asks.size > 0 || cue)) {
-    return 'same-topic';
-  }
+  // Only a question that names nothing new keeps the whole topic; an unknown word ("参与人数") asks something else.
+  const namesNothing = q.entities.length === 0 && q.terms.length === 0 && q.residue.length === 0;
+  if (namesNothing && (q.years.length > 0 || q.periods.size > 0 || q.asks.size > 0 || cue)) return 'same-topic';
   if (q.entities.length === 0 && (pronoun || cue || q.terms.length > 0)) return 'same-entity';
   return 'none';
 }

@@ -63,7 +63,13 @@ export function distinctive(own: readonly Query[]): Query[] {
  * its own organisations and topics and takes the others' where it names
  * none; periods and asks spread the same way. One clause: no split.
  */
-export function splitQuestion(whole: Analysis, wholeQuery: Query, lexicon: Lexicon, data: Dataset): Clauses {
+export function splitQuestion(
+  whole: Analysis,
+  wholeQuery: Query,
+  lexicon: Lexicon,
+  data: Dataset,
+  useful: (entities: readonly string[], terms: readonly string[]) => boolean = () => true,
+): Clauses {
   const single = { own: [wholeQuery], subs: [wholeQuery] };
   if (whole.splits.length === 0) return single;
   const parts = partsOf(whole.text, whole.splits, lexicon, data);
@@ -75,8 +81,10 @@ export function splitQuestion(whole: Analysis, wholeQuery: Query, lexicon: Lexic
   const queries = chosen.map((part, i) => {
     const q = part.query;
     const others = chosen.slice(0, i).reverse().concat(chosen.slice(i + 1));
-    // A clause without topics of its own borrows them, with how they were asked, from its nearest sibling.
-    const source = q.terms.length > 0 ? part : others.find((p) => p.query.terms.length > 0) ?? part;
+    // A clause without topics of its own (or with none its organisation has figures for, "…一共多少")
+    // borrows them, with how they were asked, from its nearest sibling.
+    const ownUseful = q.terms.length > 0 && (q.entities.length === 0 || useful(q.entities, q.terms));
+    const source = ownUseful ? part : others.find((p) => p.query.terms.length > 0) ?? part;
     const asker = q.asks.size > 0 ? part : source;
     const entities = q.entities.length > 0 ? q.entities : chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
     return {
