@@ -31,6 +31,7 @@ interface Node {
 }
 
 const WORD_CHAR = /[a-z0-9]/;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** A character trie of normalised forms. */
 export class Trie {
@@ -39,7 +40,8 @@ export class Trie {
   readonly forms = new Map<string, Concept[]>();
 
   add(rawForm: string, concept: Concept): void {
-    const form = normalize(rawForm).replace(/,/g, ' ');
+    // Data is simplified Chinese: a form of Han characters only is already normal.
+    const form = HAN_ONLY.test(rawForm) ? rawForm : normalize(rawForm).replace(/,/g, ' ');
     if (form.length === 0) return;
     let node = this.root;
     for (const ch of form) {
@@ -86,20 +88,33 @@ export class Trie {
    * not 武汉都市圈 + 基金.
    */
   tile(text: string): Match[] {
-    type Best = { covered: number; pieces: number; last: number; next: number; match: Match | null };
-    const best: Best[] = new Array(text.length + 1);
-    best[text.length] = { covered: 0, pieces: 0, last: 0, next: text.length, match: null };
-    for (let i = text.length - 1; i >= 0; i--) {
-      let choice: Best = { ...best[i + 1]!, next: i + 1, match: null };
+    const n = text.length;
+    const covered: number[] = new Array(n + 1).fill(0);
+    const pieces: number[] = new Array(n + 1).fill(0);
+    const last: number[] = new Array(n + 1).fill(0);
+    const next: number[] = new Array(n + 1).fill(0);
+    const chosen: (Match | null)[] = new Array(n + 1).fill(null);
+    for (let i = n - 1; i >= 0; i--) {
+      covered[i] = covered[i + 1]!;
+      pieces[i] = pieces[i + 1]!;
+      last[i] = last[i + 1]!;
+      next[i] = i + 1;
       for (const m of this.allAt(text, i)) {
-        const rest = best[m.end]!;
-        const cand: Best = { covered: m.end - m.start + rest.covered, pieces: rest.pieces + 1, last: rest.pieces === 0 ? m.end - m.start : rest.last, next: m.end, match: m };
-        if (cand.covered > choice.covered || (cand.covered === choice.covered && (cand.pieces < choice.pieces || (cand.pieces === choice.pieces && cand.last > choice.last)))) choice = cand;
+        const len = m.end - m.start;
+        const c = len + covered[m.end]!;
+        const p = pieces[m.end]! + 1;
+        const l = pieces[m.end] === 0 ? len : last[m.end]!;
+        if (c > covered[i]! || (c === covered[i] && (p < pieces[i]! || (p === pieces[i] && l > last[i]!)))) {
+          covered[i] = c;
+          pieces[i] = p;
+          last[i] = l;
+          next[i] = m.end;
+          chosen[i] = m;
+        }
       }
-      best[i] = choice;
     }
     const out: Match[] = [];
-    for (let i = 0; i < text.length; i = best[i]!.next) if (best[i]!.match) out.push(best[i]!.match!);
+    for (let i = 0; i < n; i = next[i]!) if (chosen[i]) out.push(chosen[i]!);
     return out;
   }
 

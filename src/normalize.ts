@@ -13,7 +13,8 @@ import { arabizeChineseNumerals } from './numerals.js';
 /** Questions longer than this are read up to here: nobody asks 500 characters of question. */
 export const MAX_QUESTION_CHARS = 500;
 
-const toSimplified = ConverterFactory(...fromTw, ...fromHk, ...toCn);
+// Building the converter loads its dictionaries (tens of ms): done on the first traditional question only.
+let toSimplified: ((text: string) => string) | null = null;
 
 /** Characters that only traditional text uses: conversion runs only when one is present. */
 const TRADITIONAL = new Set(
@@ -39,7 +40,9 @@ export function hasTraditional(text: string): boolean {
 
 /** Converts traditional Chinese (Taiwan or Hong Kong usage) to simplified. */
 export function simplify(text: string): string {
-  return hasTraditional(text) ? toSimplified(text) : text;
+  if (!hasTraditional(text)) return text;
+  toSimplified ??= ConverterFactory(...fromTw, ...fromHk, ...toCn);
+  return toSimplified(text);
 }
 
 /** Folds an English word to a stem shared by its plural: "funds" → "fund", "companies" → "company". */

@@ -61,6 +61,27 @@ export class FactIndex {
   private readonly maxIdf: number;
   /** Each entity's Chinese names, to find it named inside a fact's quote. */
   private readonly names = new Map<string, string[]>();
+  /** Each organisation with its parents, for "is this within that group". */
+  private readonly ancestors = new Map<string, ReadonlySet<string>>();
+  /** How well each entity explains each fact (see explains), worked out once per entity. */
+  private readonly explained = new Map<string, Map<string, number>>();
+  /** The profiles described by each term. */
+  private readonly byTerm = new Map<string, Profile[]>();
+  /** The profiles each entity explains, worked out once per entity. */
+  private readonly byEntity = new Map<string, Profile[]>();
+  /** Rankings already made for a query object (a question ranks the same query more than once). */
+  private readonly ranked = new WeakMap<Query, Scored[]>();
+  /** A query's terms as sets, made once per query for the many facts it is scored against. */
+  private readonly termSets = new WeakMap<Query, { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] }>();
+
+  private setsOf(q: Query): { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] } {
+    let sets = this.termSets.get(q);
+    if (!sets) {
+      sets = { terms: new Set(q.terms), nameTerms: new Set(q.nameTerms), asks: specificAsks(q) };
+      this.termSets.set(q, sets);
+    }
+    return sets;
+  }
 
   constructor(private readonly data: Dataset, lexicon: Lexicon) {
     this.profiles = data.facts.map((fact) => {
@@ -70,14 +91,18 @@ export class FactIndex {
       return { fact, core, all, text };
     });
     for (const p of this.profiles) this.byId.set(p.fact.id, p);
+    for (const p of this.profiles) for (const t of p.all) this.byTerm.set(t, [...(this.byTerm.get(t) ?? []), p]);
     const df = new Map<string, number>();
-    for (const p of this.profiles) for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, list] of this.byTerm) df.set(t, list.length);
     const n = this.profiles.length;
     for (const [t, count] of df) this.idfs.set(t, Math.log(1 + n / count));
     this.maxIdf = Math.log(1 + n);
     for (const org of data.orgs.values()) {
       const names = [org.zh, org.full_zh ?? '', ...org.aliases_zh].map((x) => normalize(x)).filter((x) => x.length >= 2);
       this.names.set(org.id, names);
+      const chain = new Set<string>();
+      for (let cur: string | undefined = org.id; cur !== undefined && !chain.has(cur); cur = data.orgs.get(cur)?.parent) chain.add(cur);
+      this.ancestors.set(org.id, chain);
     }
   }
 
@@ -118,10 +143,7 @@ export class FactIndex {
 
   /** True if `ancestor` is `id` or one of its parents. */
   isWithin(id: string, ancestor: string): boolean {
-    for (let cur: string | undefined = id; cur !== undefined; cur = this.data.orgs.get(cur)?.parent) {
-      if (cur === ancestor) return true;
-    }
-    return false;
+    return this.ancestors.get(id)?.has(ancestor) ?? id === ancestor;
   }
 
   /**
@@ -129,6 +151,15 @@ export class FactIndex {
    * organisation or subject, 0.8 when it is their group, 0.7 when the quote names it.
    */
   explains(entity: string, fact: Fact): number {
+    let table = this.explained.get(entity);
+    if (!table) {
+      table = new Map(this.profiles.map((p) => [p.fact.id, this.explainsAnew(entity, p.fact)]));
+      this.explained.set(entity, table);
+    }
+    return table.get(fact.id) ?? this.explainsAnew(entity, fact);
+  }
+
+  private explainsAnew(entity: string, fact: Fact): number {
     if (entity === fact.org || entity === fact.subject) return 1;
     if (this.isWithin(fact.org, entity) || (fact.subject && this.isWithin(fact.subject, entity))) return 0.8;
     // Every quote is about Wuhan: the city counts only as a fact's own organisation.
@@ -168,19 +199,20 @@ export class FactIndex {
    */
   private recall(q: Query, p: Profile): number {
     const { fact } = p;
+    const sets = this.setsOf(q);
     let total = 0;
     let matched = 0;
     for (const t of p.all) {
       const core = p.core.has(t);
-      const named = q.terms.includes(t);
-      const hinted = !named && q.nameTerms.includes(t);
+      const named = sets.terms.has(t);
+      const hinted = !named && sets.nameTerms.has(t);
       if (!core && !named && !hinted) continue;
       const w = this.idf(t) * (core ? 1 : 0.5);
       total += w;
       if (named) matched += w;
       else if (hinted) matched += 0.7 * w;
     }
-    if (specificAsks(q).some((k) => kindFit(k, fact) >= 1)) {
+    if (sets.asks.some((k) => kindFit(k, fact) >= 1)) {
       total += ASK_CREDIT;
       matched += ASK_CREDIT;
     }
@@ -212,7 +244,9 @@ export class FactIndex {
     const inContext = q.context.entities.some((e) => this.explains(e, p.fact) > 0);
     if (q.context.required && q.context.entities.length > 0 && !inContext) return 0.2;
     if (q.entities.length === 0 && inContext) boost *= 1.35;
-    const ctxTerms = q.context.terms.filter((t) => !q.terms.includes(t) && p.all.has(t)).length;
+    const terms = this.setsOf(q).terms;
+    let ctxTerms = 0;
+    for (const t of q.context.terms) if (!terms.has(t) && p.all.has(t)) ctxTerms++;
     return boost * (1 + 0.04 * Math.min(ctxTerms, 4));
   }
 
@@ -227,11 +261,45 @@ export class FactIndex {
     return { fact: p.fact, score, precision, recall };
   }
 
-  /** Every fact scored against the query, best first. */
+  /**
+   * The facts that could score above zero: those sharing a term or an
+   * organisation with the query, or holding one of its unknown words or
+   * numbers. Every other fact explains nothing of the question.
+   */
+  private candidates(q: Query): Iterable<Profile> {
+    // A question naming organisations is answered by their facts only (decide() insists on it).
+    if (q.entities.length > 0) {
+      const [first, ...rest] = q.entities.map((e) => this.explainedBy(e));
+      return rest.reduce((acc, list) => acc.filter((p) => list.includes(p)), first!);
+    }
+    if (q.residue.length > 0 || q.numbers.length > 0) return this.profiles;
+    const found = new Set<Profile>();
+    for (const t of q.terms) for (const p of this.byTerm.get(t) ?? []) found.add(p);
+    for (const e of q.context.entities) for (const p of this.explainedBy(e)) found.add(p);
+    return found;
+  }
+
+  private explainedBy(entity: string): Profile[] {
+    let list = this.byEntity.get(entity);
+    if (!list) {
+      list = this.profiles.filter((p) => this.explains(entity, p.fact) > 0);
+      this.byEntity.set(entity, list);
+    }
+    return list;
+  }
+
+  /** The facts that could answer the query, scored, best first (facts scoring zero are left out). */
   rank(q: Query): Scored[] {
-    return this.profiles
-      .map((p) => this.score(q, p))
-      .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    const known = this.ranked.get(q);
+    if (known) return known;
+    const scored: Scored[] = [];
+    for (const p of this.candidates(q)) {
+      const s = this.score(q, p);
+      if (s.score > 0) scored.push(s);
+    }
+    scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    this.ranked.set(q, scored);
+    return scored;
   }
 }
 

@@ -87,9 +87,8 @@ function checkFactRefs(fact: Fact, data: Dataset): string[] {
   return reasons;
 }
 
-function checkFactText(fact: Fact, source: string): string[] {
+function checkFactText(fact: Fact, source: string, tidySource: string): string[] {
   const reasons: string[] = [];
-  const tidySource = tidyWritten(source);
   for (const quote of [fact.quote, ...fact.also]) {
     if (!source.includes(quote)) reasons.push(`quote "${quote}" is not in the source as written`);
   }
@@ -117,8 +116,9 @@ export function checkDataset(data: Dataset, inputs: Inputs, locate: Locate): Dat
     problems.push({ ...locate(at[1]!), reason: `fact id "${id}" is used twice` });
   }
   const source = inputs.sourceText === null ? null : joinBrokenLines(inputs.sourceText);
+  const tidySource = source === null ? '' : tidyWritten(source);
   data.facts.forEach((fact, i) => {
-    const reasons = [...checkFactRefs(fact, data), ...(source === null ? [] : checkFactText(fact, source))];
+    const reasons = [...checkFactRefs(fact, data), ...(source === null ? [] : checkFactText(fact, source, tidySource))];
     for (const reason of reasons) problems.push({ ...locate(i), reason });
   });
   return problems;

@@ -3,10 +3,10 @@
  * the files against each other. Loading succeeds whole or throws a DataError
  * that names each file, the path inside it and the reason.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { DataError, type DataProblem, formatPath } from './errors.js';
 import {
@@ -18,8 +18,18 @@ import { checkDataset } from './check.js';
 
 type Problems = DataProblem[];
 
-/** The project's own data directory. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+/**
+ * The project's own data directory: the nearest `data/` holding a source.yaml
+ * above this module, wherever it runs from (src/ under tsx, dist/ when bundled).
+ */
+export const DEFAULT_DATA_DIR = findDataDir(dirname(fileURLToPath(import.meta.url)));
+
+function findDataDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'data', 'source.yaml'))) return join(dir, 'data');
+    if (dirname(dir) === dir) return join(from, 'data');
+  }
+}
 
 function readYaml(dir: string, file: string, problems: Problems): unknown {
   let text: string;
@@ -32,10 +42,9 @@ function readYaml(dir: string, file: string, problems: Problems): unknown {
   try {
     return parseYaml(text);
   } catch (err) {
-    if (err instanceof YAMLParseError) {
-      const at = err.linePos?.[0];
-      const where = at ? `line ${at.line}, column ${at.col}` : '';
-      problems.push({ file, path: where, reason: `is not valid YAML: ${err.code}` });
+    if (err instanceof YAMLException) {
+      const where = err.mark ? `line ${err.mark.line + 1}, column ${err.mark.column + 1}` : '';
+      problems.push({ file, path: where, reason: `is not valid YAML: ${err.reason}` });
       return undefined;
     }
     throw err;

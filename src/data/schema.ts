@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+
 const Text = z.string().trim().min(1, 'must not be empty');
 /** A word in a list; YAML reads 965 as a number, so numbers are taken as their text. */
 const Word = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(Text);

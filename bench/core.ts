@@ -1,0 +1,70 @@
+/**
+ * Core benchmark: latency per question over the shared dev questions repeated,
+ * time from process start to first answer, and peak memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createCore, DEFAULT_DATA_DIR, loadDataset, type ChatState } from '../src/index.js';
+
+/** One row of the results table. */
+export interface BenchRow {
+  measure: string;
+  value: string;
+  target: string;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The questions to time: the shared dev sets when present, else the project's own held-out sets. */
+function questions(): { chat?: string; q: string }[] {
+  const candidates = ['../shared/eval/dev.jsonl', '../shared/eval/dev-followups.jsonl', 'tests/eval/heldout.jsonl', 'tests/eval/heldout2.jsonl'];
+  const files = candidates.map((f) => `${ROOT}${f}`).filter((f) => existsSync(f));
+  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { chat?: string; q: string }));
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Times the core in this process. */
+export function benchCore(rounds = 50): BenchRow[] {
+  const core = createCore(loadDataset(DEFAULT_DATA_DIR));
+  const qs = questions();
+  for (const { q } of qs) core.answer(q, {}); // warm-up: JIT and the lazily built typo indexes
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const chats = new Map<string, ChatState>();
+    for (const { chat, q } of qs) {
+      const state = chat ? chats.get(chat) ?? {} : {};
+      const t0 = process.hrtime.bigint();
+      const reply = core.answer(q, state);
+      times.push(Number(process.hrtime.bigint() - t0) / 1000);
+      if (chat) chats.set(chat, reply.state);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return [
+    { measure: `core latency p50 (${times.length} answers)`, value: `${percentile(times, 50).toFixed(1)} µs`, target: '≤ 100 µs' },
+    { measure: 'core latency p99', value: `${percentile(times, 99).toFixed(1)} µs`, target: '≤ 1 ms' },
+    { measure: 'core latency max', value: `${times.at(-1)!.toFixed(1)} µs`, target: '' },
+  ];
+}
+
+/** Starts `npm run ask` in a fresh process and times it to the first answer line. */
+export function benchFirstAnswer(runs = 5): BenchRow[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/ask.ts', '汉口银行服务了多少家科技企业？'], { cwd: ROOT, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (!out.stdout.includes('9500')) throw new Error(`the first answer was wrong: ${out.stdout}${out.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return [{ measure: `process start to first answer (median of ${runs})`, value: `${percentile(times, 50).toFixed(0)} ms`, target: '≤ 300 ms' }];
+}
+
+/** Peak resident memory of this process so far. */
+export function peakMemory(label: string): BenchRow {
+  return { measure: `peak memory (${label})`, value: `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`, target: '' };
+}
