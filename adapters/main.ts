@@ -1,14 +1,95 @@
 /**
- * `npm start`: the terminal chat for now; the runtime issue grows this into
- * the one entry point that starts every configured platform.
+ * `npm start`: reads the environment once, validates it, and starts every
+ * configured platform (Telegram, Slack) behind one HTTP server on PORT; with
+ * none configured it opens the terminal chat. SIGHUP reloads the data,
+ * SIGTERM/SIGINT stop gracefully.
  */
-import pino from 'pino';
-import { createCore, DEFAULT_DATA_DIR, loadDataset } from '../src/index.js';
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { DataError, DEFAULT_DATA_DIR } from '../src/index.js';
 import { createAnswerService } from './shared/answers.js';
 import { createMemorySessions } from './shared/sessions.js';
 import { runChat } from './cli/chat.js';
+import { ConfigError, parseConfig, type Config } from './runtime/config.js';
+import { createLogger } from './runtime/logger.js';
+import { createCoreHolder, type CoreHolder } from './runtime/reload.js';
+import { curatorPath, openCuratorStore, type CuratorStore } from './runtime/curator.js';
+import { closeServer, createHttpServer, listen } from './runtime/server.js';
+import { startPlatforms, type RunningPlatform } from './runtime/platforms.js';
+import { onShutdown } from './runtime/shutdown.js';
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-const core = createCore(loadDataset(DEFAULT_DATA_DIR));
-const answers = createAnswerService({ core: () => core, sessions: createMemorySessions(), logger });
-await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+}
+
+function loadCore(config: Config, logger: Logger): CoreHolder {
+  try {
+    return createCoreHolder(config.datasetDir ?? DEFAULT_DATA_DIR, logger);
+  } catch (err) {
+    if (err instanceof DataError) fail(err.message);
+    throw err;
+  }
+}
+
+async function serve(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
+  const answers = createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
+  const started = Date.now();
+  let stopping = false;
+  const { platforms, routes, afterListen } = await startPlatforms(config, answers, logger);
+  const server: Server = createHttpServer({
+    ...routes,
+    stopping: () => stopping,
+    health: () => ({
+      version: holder.get().about('en').version,
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+      platforms: platforms.map((p) => `${p.name}:${p.mode}`),
+    }),
+  }, logger);
+  await listen(server, config.port);
+  for (const task of afterListen) await task();
+  logger.info({ port: config.port, platforms: platforms.map((p: RunningPlatform) => `${p.name}:${p.mode}`) }, 'figures-bot is running');
+  onShutdown(logger, async () => {
+    stopping = true;
+    await Promise.all(platforms.map((p) => p.stop()));
+    await closeServer(server);
+    curator.close();
+  });
+}
+
+async function chat(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
+  const answers = createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
+  onShutdown(logger, async () => curator.close());
+  await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  curator.close();
+}
+
+const config = readConfig();
+const platformsOn = config.telegram !== null || config.slack !== null;
+// The terminal chat owns stdout: its logs go to stderr, and only warnings unless asked.
+const logger = createLogger(
+  config.logLevel ?? (platformsOn ? 'info' : 'warn'),
+  [config.telegram?.token, config.telegram?.webhook?.secret, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+  platformsOn ? undefined : (await import('pino')).default.destination(2),
+);
+const holder = loadCore(config, logger);
+process.on('SIGHUP', () => holder.reload());
+const curator = openCuratorStore(curatorPath(config.dataDir));
+try {
+  if (platformsOn) await serve(config, logger, holder, curator);
+  else await chat(config, logger, holder, curator);
+} catch (err) {
+  // The logger blanks every configured secret, also inside a library's error message.
+  logger.fatal({ err }, 'figures-bot could not start');
+  logger.flush?.();
+  process.exit(1);
+}

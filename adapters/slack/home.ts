@@ -1,0 +1,85 @@
+/**
+ * The App Home tab and the slash command's usage message: what the bot knows
+ * (the article, its organisations, headline figures), how to ask, example
+ * questions as buttons, and the dataset version. Bilingual, since Slack does
+ * not tell the bot a user's language without an extra scope.
+ */
+import type { types } from '@slack/bolt';
+import type { Core } from '../../src/index.js';
+import { chooseButton } from './actions.js';
+import { context, fallback, section, type Rendered } from './blocks.js';
+import { escapeMrkdwn, fitMrkdwn } from './mrkdwn.js';
+
+/** How many organisations and headline figures the Home tab lists. */
+const ORGS_SHOWN = 12;
+const FIGURES_SHOWN = 8;
+
+/** How to ask, in both languages; `command` is the slash command's name. */
+function howTo(command: string): string {
+  return [
+    `*${command} 问题* 只有你能看到回答，按「分享到频道」发给所有人。在频道里 @我 提问，我在话题里回答；私信我，可以接着追问。`,
+    `*${command} question*: only you see the answer; press *Share in channel* to post it for everyone. Mention me in a channel and I answer in a thread; in a DM, follow-ups work.`,
+  ].join('\n');
+}
+
+/** The article and dataset, as one context line per language. */
+function about(core: Core): types.ContextBlock {
+  const zh = core.about('zh');
+  const en = core.about('en');
+  return context([
+    escapeMrkdwn(`《${zh.title}》（${zh.date}）· ${zh.facts} 条事实，${zh.figures} 个数字`),
+    escapeMrkdwn(`“${en.title}” (${en.date}) · ${en.facts} facts, ${en.figures} figures · data ${en.version}`),
+  ]);
+}
+
+/** Example questions in both languages as buttons; a press asks the question. */
+function examples(core: Core): types.ActionsBlock {
+  const zh = core.examples('zh').map((label) => ({ label, factIds: [] }));
+  const en = core.examples('en').map((label) => ({ label, factIds: [] }));
+  const elements = [
+    ...zh.map((choice, i) => chooseButton(choice, 'zh', i)),
+    ...en.map((choice, i) => chooseButton(choice, 'en', zh.length + i)),
+  ];
+  return { type: 'actions', elements: elements.slice(0, 25) };
+}
+
+/** The organisations with the most figures, Chinese and English names side by side. */
+function organisations(core: Core): string {
+  const en = new Map(core.organisations('en').map((o) => [o.id, o.name]));
+  const lines = core.organisations('zh').slice(0, ORGS_SHOWN)
+    .map((o) => `• ${escapeMrkdwn(o.name)} (${escapeMrkdwn(en.get(o.id) ?? o.id)}): ${o.count}`);
+  return `*机构 · Organisations*\n${lines.join('\n')}`;
+}
+
+/** The article's headline figures, each with its English reading. */
+function figures(core: Core): string {
+  const lines = core.cards('', FIGURES_SHOWN).facts.map((f) => {
+    const english = f.figureEn ? ` (${escapeMrkdwn(f.figureEn)})` : '';
+    return `• ${fitMrkdwn(f.sentence, 300)}${english}`;
+  });
+  return `*主要数字 · Headline figures*\n${lines.join('\n')}`;
+}
+
+/** The App Home tab. */
+export function homeView(core: Core, command: string): types.HomeView {
+  const blocks: types.KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'figures-bot' } },
+    about(core),
+    section(howTo(command)),
+    { type: 'divider' },
+    section(organisations(core)),
+    section(figures(core)),
+    { type: 'divider' },
+    section('*试试 · Try*'),
+    examples(core),
+    context([escapeMrkdwn(`Dataset version ${core.about('en').version}`)]),
+  ];
+  return { type: 'home', blocks };
+}
+
+/** The reply to `/figures` alone or `/figures help`: how to ask, and examples. */
+export function renderUsage(core: Core, command: string): Rendered {
+  const en = core.about('en');
+  const text = `${command} <question> · ${en.title} (${en.date}) · ${core.examples('en').join(' · ')}`;
+  return { text: fallback(text), blocks: [section(howTo(command)), about(core), examples(core)] };
+}

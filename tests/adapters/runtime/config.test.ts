@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../../adapters/runtime/config.js';
+
+const TG = `123456789:${'A'.repeat(35)}`;
+const SECRET = 'abcdef0123456789abcdef0123456789';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems.map((p) => `${p.variable} ${p.message}`);
+  }
+  throw new Error('accepted');
+}
+
+describe('configuration from the environment', () => {
+  it('with nothing set runs the terminal chat with defaults', () => {
+    expect(parseConfig({})).toMatchObject({ port: 3000, dataDir: './var', telegram: null, slack: null, sessionTtlMs: 1_800_000 });
+  });
+
+  it('reads Telegram polling, webhook and API root', () => {
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: TG }).telegram).toEqual({ token: TG });
+    const hook = parseConfig({ TELEGRAM_BOT_TOKEN: TG, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook', TELEGRAM_WEBHOOK_SECRET: 's3cret', TELEGRAM_API_ROOT: 'http://127.0.0.1:8081' });
+    expect(hook.telegram).toEqual({ token: TG, apiRoot: 'http://127.0.0.1:8081', webhook: { url: 'https://bot.example.org/tg/hook', secret: 's3cret', path: '/tg/hook' } });
+  });
+
+  it('reads Slack in Socket Mode and in HTTP mode, side by side with Telegram', () => {
+    const both = parseConfig({ TELEGRAM_BOT_TOKEN: TG, SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-A-2-def', PORT: '8080' });
+    expect(both.slack).toEqual({ botToken: 'xoxb-1-2-abc', appToken: 'xapp-1-A-2-def' });
+    expect(both.port).toBe(8080);
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET }).slack).toEqual({ botToken: 'xoxb-1', signingSecret: SECRET });
+  });
+
+  it('lists every problem at once, naming variables and never echoing a value', () => {
+    const env = { PORT: 'eighty', TELEGRAM_BOT_TOKEN: 'not-a-token-but-secret', SLACK_APP_TOKEN: 'xapp-1-secretvalue', LOG_LEVEL: 'loud' };
+    const list = problems(env);
+    expect(list.map((p) => p.split(' ')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN', 'TELEGRAM_BOT_TOKEN']);
+    const text = list.join('\n');
+    for (const value of Object.values(env)) expect(text).not.toContain(value);
+  });
+
+  it('requires the webhook secret with the webhook URL, and an https URL', () => {
+    expect(problems({ TELEGRAM_BOT_TOKEN: TG, TELEGRAM_WEBHOOK_URL: 'https://x.example/hook' })).toEqual(['TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL']);
+    expect(problems({ TELEGRAM_BOT_TOKEN: TG, TELEGRAM_WEBHOOK_URL: 'http://x.example/hook', TELEGRAM_WEBHOOK_SECRET: 'a' })[0]).toMatch(/^TELEGRAM_WEBHOOK_URL must be an https/);
+  });
+
+  it('requires a way to reach Slack with a Slack bot token', () => {
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })[0]).toMatch(/^SLACK_APP_TOKEN is required/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: '', PORT: '' })).toMatchObject({ telegram: null, port: 3000 });
+  });
+});

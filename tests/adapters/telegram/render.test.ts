@@ -1,0 +1,112 @@
+/**
+ * Rendering and the callback codec, without a bot: escaping, the figure line
+ * in both languages, the 4096 split at line boundaries, the 64-byte limit.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer, CitedFact } from '../../../src/index.js';
+import { decodeCallback, encodeCallback } from '../../../adapters/telegram/callbacks.js';
+import { escapeHtml, renderAnswer, splitHtml } from '../../../adapters/telegram/render.js';
+import { htmlProblem } from './bot-api-rules.js';
+import { realCore } from './helpers.js';
+
+function fact(over: Partial<CitedFact> = {}): CitedFact {
+  return {
+    id: 'hankou.tech_firms_served', org: '汉口银行', subject: null, metric: '服务科技企业数', figure: '超9500家',
+    figureEn: 'more than 9,500', qualifier: ['超'], asOf: null, text: null, quote: '服务科技企业超9500家',
+    section: '汉口银行：“金融活水”精准滴灌科创幼苗', scope: null, sentence: '汉口银行 · 服务科技企业数：超9500家', ...over,
+  };
+}
+
+function answer(over: Partial<Answer> = {}): Answer {
+  return {
+    status: 'answered', kind: 'lookup', lang: 'zh', headline: 'h', facts: [fact()], choices: [], suggestions: [], notes: [], text: '', ...over,
+  };
+}
+
+describe('render', () => {
+  it('escapes &, < and >', () => {
+    expect(escapeHtml('<b>x</b> & <script>')).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;');
+  });
+
+  it('puts the figure in bold with its qualifier and period, the quote in a blockquote, then the source', () => {
+    const lines = renderAnswer(answer({ facts: [fact({ figure: '4218亿元', qualifier: ['累计'], asOf: '截至2024年末', quote: '累计促成融资4218亿元' })] }), '2025年2月27日');
+    expect(lines[0]).toBe('<b>4218亿元</b>（累计，截至2024年末）');
+    expect(lines).toContain('<blockquote>累计促成融资4218亿元</blockquote>');
+    expect(lines.at(-1)).toBe('<i>出处：汉口银行：“金融活水”精准滴灌科创幼苗（2025年2月27日）</i>');
+  });
+
+  it('does not repeat a qualifier the figure already shows', () => {
+    expect(renderAnswer(answer(), 'd')[0]).toBe('<b>超9500家</b>');
+  });
+
+  it('shows figure (figureEn) in English, with the period', () => {
+    const lines = renderAnswer(answer({ lang: 'en', facts: [fact({ asOf: 'as of the end of 2024' })] }), '27 February 2025');
+    expect(lines[0]).toBe('<b>超9500家 (more than 9,500)</b>, as of the end of 2024');
+    expect(lines.at(-1)).toContain('Source: ');
+  });
+
+  it('escapes markup in every data field', () => {
+    const evil = '<script>&</script>';
+    const lines = renderAnswer(
+      answer({ kind: 'multi', headline: evil, notes: [evil], facts: [fact({ figure: evil, sentence: evil, quote: evil, scope: evil, section: evil, asOf: evil })], choices: [{ label: evil, factIds: ['a.b'] }] }),
+      evil,
+    );
+    const html = lines.join('\n');
+    expect(html).not.toContain('<script>');
+    expect(htmlProblem(html).error).toBeUndefined();
+  });
+
+  it('splits a long answer at line boundaries into valid messages of at most 4096 characters', () => {
+    const facts = Array.from({ length: 80 }, (_, i) => fact({ id: `f.${i}`, quote: `第${i}条 ${'引文&<>'.repeat(30)}`, sentence: `句子 ${i}` }));
+    const lines = renderAnswer(answer({ kind: 'list', headline: '很多', facts }), 'd');
+    const chunks = splitHtml(lines);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(4096);
+      expect(htmlProblem(chunk).error).toBeUndefined();
+    }
+    // Nothing is lost or cut: the chunks are the lines, regrouped.
+    expect(chunks.join('\n').split('\n').filter((l) => l !== '')).toEqual(lines.filter((l) => l !== ''));
+  });
+
+  it('cuts a single over-long line without breaking an entity or leaving a tag open', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 4000, maxLength: 12000 }), (text) => {
+        const chunks = splitHtml([`<blockquote>${escapeHtml(text.replace(/\n/g, ' '))}</blockquote>`]);
+        for (const chunk of chunks) {
+          expect(chunk.length).toBeLessThanOrEqual(4096);
+          expect(htmlProblem(chunk).error).toBeUndefined();
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('callback_data codec', () => {
+  it('round-trips every fact and organisation id of the dataset within 64 bytes', () => {
+    const core = realCore();
+    for (const id of core.knowledge.data.factById.keys()) {
+      const data = encodeCallback({ kind: 'facts', lang: 'en', factIds: [id] });
+      expect(data, id).toBeDefined();
+      expect(Buffer.byteLength(data!)).toBeLessThanOrEqual(64);
+      expect(decodeCallback(data)).toEqual({ kind: 'facts', lang: 'en', factIds: [id] });
+    }
+    for (const org of core.organisations('zh')) {
+      expect(decodeCallback(encodeCallback({ kind: 'org', lang: 'zh', orgId: org.id }))).toEqual({ kind: 'org', lang: 'zh', orgId: org.id });
+    }
+  });
+
+  it('refuses what would not fit or is not an id, instead of cutting it', () => {
+    const long = Array.from({ length: 4 }, (_, i) => `hanrongtong.financing_facilitated_${i}`);
+    expect(encodeCallback({ kind: 'facts', lang: 'zh', factIds: long })).toBeUndefined();
+    expect(encodeCallback({ kind: 'facts', lang: 'zh', factIds: ['<b>x</b>'] })).toBeUndefined();
+  });
+
+  it('decodes anything else to undefined', () => {
+    for (const data of [undefined, '', 'f:', 'f:de:x.y', 'q:zh:abc', 'x:zh:abc', 'o:en:<b>', 'f:zh:a,,b']) {
+      expect(decodeCallback(data), String(data)).toBeUndefined();
+    }
+  });
+});
