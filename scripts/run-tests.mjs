@@ -17,7 +17,12 @@ child.on('close', (code) => {
   try {
     const result = JSON.parse(readFileSync(report, 'utf8'));
     passed = result.numPassedTests ?? 0;
-    failed = (result.numFailedTests ?? 0) + (result.numRuntimeErrorTestSuites ?? 0);
+    failed = result.numFailedTests ?? 0;
+    // A test file that fails to load has no failed test of its own: count it as one failure.
+    for (const file of result.testResults ?? []) {
+      const failedInside = (file.assertionResults ?? []).some((a) => a.status === 'failed');
+      if (file.status === 'failed' && !failedInside) failed += 1;
+    }
     if (result.numTotalTests === 0) failed += 1;
   } catch {
     failed += 1;
