@@ -24,7 +24,8 @@ const MAX_WINDOW = 8;
 export class TypoMender {
   private pinyinOf: ((ch: string) => string) | null = null;
   private byPinyin: Map<string, string[]> | null = null;
-  private englishWords: Fuse<string> | null = null;
+  /** One small fuse.js index per first letter: a slip of the keyboard rarely hits the first one. */
+  private englishWords: Map<string, Fuse<string>> | null = null;
   private readonly charPinyin = new Map<string, string>();
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -55,14 +56,18 @@ export class TypoMender {
     return index;
   }
 
-  private englishIndex(): Fuse<string> {
-    if (this.englishWords) return this.englishWords;
-    const words = new Set<string>();
-    for (const form of this.lexicon.topics.forms.keys()) {
-      for (const w of form.split(/[^a-z]+/)) if (w.length >= 4) words.add(w);
+  private englishIndex(letter: string): Fuse<string> | undefined {
+    if (!this.englishWords) {
+      const byLetter = new Map<string, string[]>();
+      for (const form of this.lexicon.topics.forms.keys()) {
+        for (const w of form.split(/[^a-z]+/)) {
+          if (w.length >= 4) byLetter.set(w[0]!, [...new Set([...(byLetter.get(w[0]!) ?? []), w])]);
+        }
+      }
+      const options = { includeScore: true, threshold: 0.3, ignoreLocation: true };
+      this.englishWords = new Map([...byLetter].map(([l, words]) => [l, new Fuse(words, options)]));
     }
-    this.englishWords = new Fuse([...words], { includeScore: true, threshold: 0.3, ignoreLocation: true });
-    return this.englishWords;
+    return this.englishWords.get(letter);
   }
 
   /** The best homophone form for Chinese text around one unexplained run. */
@@ -82,7 +87,7 @@ export class TypoMender {
 
   private mendEnglish(word: string): string | null {
     if (word.length < 5) return null;
-    const [hit] = this.englishIndex().search(word, { limit: 1 });
+    const [hit] = this.englishIndex(word[0]!)?.search(word, { limit: 1 }) ?? [];
     if (!hit || (hit.score ?? 1) > 0.3 || editDistance(hit.item, word) > 1) return null;
     return hit.item === word ? null : hit.item;
   }

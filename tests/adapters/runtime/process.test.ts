@@ -121,7 +121,7 @@ describe('npm start', () => {
     });
 
     it('answers on Telegram (long polling) and on Slack (signed HTTP events)', async () => {
-      telegram.pushUpdate(textUpdate('汉口银行服务了多少家科技企业？', privateChat(901), user(901)));
+      telegram.pushUpdate(textUpdate('汉口银行服务了多少家科技企业？', { chat: privateChat(901), from: user(901) }));
       await waitFor(() => telegram.callsOf('sendMessage').some((c) => String(c.params.text).includes('超9500家')), 'a Telegram answer', 10_000);
       const res = await send(`http://127.0.0.1:${port}/slack/events`, eventBody('Ev1', dm('江城基金完成了多少投资？', '1700000000.000100')), 'json', { secret: SLACK_SECRET });
       expect(res.status).toBe(200);
@@ -134,7 +134,7 @@ describe('npm start', () => {
       writeFileSync(source, `${good}\nversion: [unclosed\n`);
       run.child.kill('SIGHUP');
       await waitFor(() => run.out().includes('data reload refused'), 'the refusal in the log', 10_000);
-      telegram.pushUpdate(textUpdate('江城基金有多少位专家？', privateChat(902), user(902)));
+      telegram.pushUpdate(textUpdate('江城基金有多少位专家？', { chat: privateChat(902), from: user(902) }));
       await waitFor(() => telegram.callsOf('sendMessage').some((c) => String(c.params.text).includes('超过30位')), 'an answer after the bad reload', 10_000);
       writeFileSync(source, good.replace(/^version: .*$/m, 'version: "reloaded-by-test"'));
       run.child.kill('SIGHUP');
@@ -142,7 +142,7 @@ describe('npm start', () => {
     });
 
     it('logs answers without secrets and records unanswered questions for the curators', async () => {
-      telegram.pushUpdate(textUpdate('汉口银行2023年的净利润是多少？', privateChat(903), user(903)));
+      telegram.pushUpdate(textUpdate('汉口银行2023年的净利润是多少？', { chat: privateChat(903), from: user(903) }));
       await waitFor(() => run.out().includes('"status":"not_found"'), 'the unanswered log line', 10_000);
       const logs = run.out();
       expect(logs).toMatch(/"platform":"telegram".*"status":"answered".*"latencyMs"/);
@@ -169,7 +169,7 @@ describe('npm start with a Telegram webhook', () => {
     try {
       await eventually(async () => telegram.callsOf('setWebhook').length > 0, 'setWebhook', 15_000);
       expect(telegram.callsOf('setWebhook')[0]!.params).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: 'hook-secret_1' });
-      const update = JSON.stringify(textUpdate('汉口银行服务了多少家科技企业？', privateChat(911), user(911)));
+      const update = JSON.stringify(textUpdate('汉口银行服务了多少家科技企业？', { chat: privateChat(911), from: user(911) }));
       const post = (secret: string) => fetch(`http://127.0.0.1:${port}/tg/hook`, {
         method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: update,
       });
