@@ -39,6 +39,8 @@ export interface Analysis {
   residue: Mention[];
   /** Conjunctions and clause breaks outside any named form: where a question may split. */
   splits: number[];
+  /** The lexicon pass it was read from (clauses are read from the same pass). */
+  scan: Scan;
 }
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
@@ -61,7 +63,7 @@ function markCovered(covered: boolean[], from: number, to: number): void {
   for (let i = from; i < to; i++) covered[i] = true;
 }
 
-function residueOf(text: string, covered: boolean[], lexicon: Lexicon): Mention[] {
+function residueOf(text: string, covered: readonly boolean[], lexicon: Lexicon): Mention[] {
   const residue: Mention[] = [];
   let i = 0;
   while (i < text.length) {
@@ -116,7 +118,7 @@ function splitPoints(text: string, topics: readonly Match[]): number[] {
 }
 
 /** True when nothing but greetings, thanks or help words remain. */
-function onlySmallTalk(text: string, covered: boolean[], topics: readonly Match[], cues: readonly Match[]): boolean {
+function onlySmallTalk(text: string, covered: readonly boolean[], topics: readonly Match[], cues: readonly Match[]): boolean {
   const bare = text.replace(/^[,\s]+|[,\s]+$/g, '');
   if (cues.some((m) => m.form === bare && m.concepts.some((c) => c.kind === 'small'))) return true;
   if (topics.length > 0) return false;
@@ -124,20 +126,39 @@ function onlySmallTalk(text: string, covered: boolean[], topics: readonly Match[
   return true;
 }
 
-/** Analyses a question's normalised text (see normalize()). */
-export function analyzeText(text: string, lexicon: Lexicon): Analysis {
+/** Everything found in a text by one pass of the lexicon: clauses reuse it instead of scanning again. */
+export interface Scan {
+  text: string;
+  topics: Match[];
+  cues: Match[];
+  numbers: { value: string; start: number }[];
+  covered: boolean[];
+}
+
+function scanText(text: string, lexicon: Lexicon): Scan {
   const covered: boolean[] = new Array(text.length).fill(false);
   const topics = lexicon.topics.tile(text);
   // A cue may not end inside a topic: "多少支持" is 多少 + 支持, not 多少支 + 持.
   const cues = lexicon.cues.scan(text, (end) => topics.some((m) => m.start < end && end < m.end));
   const filler = lexicon.filler.scan(text);
-  for (const m of [...topics, ...cues, ...filler]) markCovered(covered, m.start, m.end);
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  const numbers: string[] = [];
+  for (const group of [topics, cues, filler]) for (const m of group) markCovered(covered, m.start, m.end);
+  const numbers: Scan['numbers'] = [];
   for (const m of text.matchAll(NUMBER)) {
     markCovered(covered, m.index, m.index + m[0].length);
-    if (!years.includes(Number(m[0])) || m[0].length !== 4) numbers.push(m[0]);
+    numbers.push({ value: m[0], start: m.index });
   }
+  return { text, topics, cues, numbers, covered };
+}
+
+/** The analysis of the characters [from, to) of a scanned text. */
+function analysisOf(scan: Scan, from: number, to: number, lexicon: Lexicon, withSplits: boolean): Analysis {
+  const within = (m: { start: number }) => m.start >= from && m.start < to;
+  const text = scan.text.slice(from, to);
+  const topics = scan.topics.filter(within);
+  const cues = scan.cues.filter(within);
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const numbers = scan.numbers.filter(within).map((n) => n.value).filter((n) => n.length !== 4 || !years.includes(Number(n)));
+  const covered = scan.covered.slice(from, to);
   const smallIds = idsOf<SmallKind>(cues, 'small');
   const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues) ? [...smallIds][0]! : null;
   const asks = idsOf<AskKind>(cues, 'ask');
@@ -147,22 +168,34 @@ export function analyzeText(text: string, lexicon: Lexicon): Analysis {
   // "谁更多", "哪个大": a comparison's 谁/哪个 asks which one, not for a text.
   if (intents.has('compare')) asks.delete('text');
   const entities = collect(topics, 'entity');
-  const nameTerms = entities.flatMap((e) => collect(lexicon.terms.scan(text.slice(e.start, e.end)), 'term').map((t) => t.id));
+  const nameTerms = entities.flatMap((e) => collect(lexicon.terms.scan(scan.text.slice(e.start, e.end)), 'term').map((t) => t.id));
+  const local = topics.map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
   return {
     text,
     entities,
     terms: collect(topics, 'term'),
     nameTerms: [...new Set(nameTerms)],
     asks,
-    askUnit: askUnitOf(text, topics),
+    askUnit: askUnitOf(text, local),
     intents,
     small,
     periods: idsOf<'end' | 'year'>(cues, 'period'),
     years: [...new Set(years)],
     numbers,
     residue: residueOf(text, covered, lexicon),
-    splits: splitPoints(text, topics),
+    splits: withSplits ? splitPoints(text, local) : [],
+    scan,
   };
+}
+
+/** Analyses a question's normalised text (see normalize()). */
+export function analyzeText(text: string, lexicon: Lexicon): Analysis {
+  return analysisOf(scanText(text, lexicon), 0, text.length, lexicon, true);
+}
+
+/** Analyses one clause [from, to) of an analysed question, reusing its scan. */
+export function analyzeClause(whole: Analysis, from: number, to: number, lexicon: Lexicon): Analysis {
+  return analysisOf(whole.scan, from, to, lexicon, false);
 }
 
 /** Normalises and analyses a question as typed. */

@@ -3,7 +3,7 @@
  * "汉口银行和武汉农商行各…", "…, and what is its guarantee volume?") into
  * sub-questions, each borrowing from its siblings what it leaves out.
  */
-import { analyzeText, type Analysis } from './analyze.js';
+import { analyzeClause, type Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
 import type { Lexicon } from './lexicon.js';
 import { queryOf } from './query.js';
@@ -14,13 +14,16 @@ interface Part {
   query: Query;
 }
 
-function partsOf(text: string, splits: readonly number[], lexicon: Lexicon, data: Dataset): Part[] {
-  const bounds = [0, ...splits, text.length];
+const LEADING_CONJUNCTION = /^(,|和|与|以及|及|还有|并且|还是|或者|and|or|versus|vs|plus|as well as)\s*/;
+
+function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
+  const bounds = [0, ...whole.splits, whole.text.length];
   const parts: Part[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const chunk = text.slice(bounds[i], bounds[i + 1]).replace(/^(,|和|与|以及|及|还有|并且|还是|或者|and|or|versus|vs|plus|as well as)\s*/, '');
-    if (chunk.trim().length === 0) continue;
-    const analysis = analyzeText(chunk, lexicon);
+    const chunk = whole.text.slice(bounds[i], bounds[i + 1]);
+    const from = bounds[i]! + (LEADING_CONJUNCTION.exec(chunk)?.[0].length ?? 0);
+    if (whole.text.slice(from, bounds[i + 1]).trim().length === 0) continue;
+    const analysis = analyzeClause(whole, from, bounds[i + 1]!, lexicon);
     parts.push({ analysis, query: queryOf(analysis, data) });
   }
   return parts;
@@ -72,7 +75,7 @@ export function splitQuestion(
 ): Clauses {
   const single = { own: [wholeQuery], subs: [wholeQuery] };
   if (whole.splits.length === 0) return single;
-  const parts = partsOf(whole.text, whole.splits, lexicon, data);
+  const parts = partsOf(whole, lexicon, data);
   const chosen: Part[] = [];
   parts.forEach((part, i) => {
     if (hasTopic(part.query) || asksAnew(part, chosen.at(-1) ?? parts[i - 1])) chosen.push(part);
