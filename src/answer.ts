@@ -52,6 +52,8 @@ export interface Core {
   organisations(lang: Lang): OrgEntry[];
   /** What the dataset is. */
   about(lang: Lang): About;
+  /** True if a fact id exists (a pressed button may carry one from older data). */
+  hasFact(id: string): boolean;
   /** The example questions help shows, in a language. */
   examples(lang: Lang): readonly string[];
 }
@@ -166,5 +168,9 @@ export function createCore(data: Dataset): Core {
     };
   }
 
-  return { knowledge: k, answer, choose, browse, cards, organisations, about, examples: (lang) => data.cues.examples[lang] };
+  return {
+    knowledge: k, answer, choose, browse, cards, organisations, about,
+    hasFact: (id) => data.factById.has(id),
+    examples: (lang) => data.cues.examples[lang],
+  };
 }

@@ -25,10 +25,28 @@ export interface Started {
   afterListen: (() => Promise<void>)[];
 }
 
+/** How long reaching a platform at start-up may take: its clients retry network errors without end. */
+const START_LIMIT_MS = 60_000;
+
+/** Rejects when `work` takes longer than the start-up limit. */
+async function withinStartLimit<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function startTelegram(config: NonNullable<Config['telegram']>, answers: AnswerService, logger: Logger, out: Started): Promise<void> {
   const bot = createTelegramBot({ config, answers, logger });
-  await bot.init();
-  await setCommands(bot);
+  await withinStartLimit('the Telegram Bot API', (async () => {
+    await bot.init();
+    await setCommands(bot);
+  })());
   const { webhook } = config;
   if (webhook) {
     out.routes.telegram = { path: webhook.path, handler: telegramWebhookHandler(bot, webhook.secret) };
@@ -36,14 +54,14 @@ async function startTelegram(config: NonNullable<Config['telegram']>, answers: A
     out.platforms.push({ name: 'telegram', mode: 'webhook', stop: () => waitForInFlight(bot) });
     return;
   }
-  const polling = await startPolling(bot, logger);
+  const polling = await withinStartLimit('the Telegram Bot API', startPolling(bot, logger));
   out.platforms.push({ name: 'telegram', mode: 'polling', stop: () => polling.stop() });
 }
 
 async function startSlack(config: NonNullable<Config['slack']>, answers: AnswerService, logger: Logger, out: Started): Promise<void> {
   const slack = createSlackApp({ config, answers, logger });
   if (slack.requestListener) out.routes.slack = slack.requestListener;
-  await slack.start();
+  await withinStartLimit('the Slack API', slack.start());
   out.platforms.push({ name: 'slack', mode: slack.mode, stop: () => slack.stop() });
 }
 

@@ -28,7 +28,7 @@ function answerFor(ctx: Context, answers: AnswerService, action: CallbackAction,
   const base = { platform: 'telegram' as const, conversation: conversationOf(ctx.chat!.id), lang: action.lang };
   switch (action.kind) {
     case 'facts': {
-      if (!action.factIds.every((id) => core.knowledge.data.factById.has(id))) return undefined;
+      if (!action.factIds.every((id) => core.hasFact(id))) return undefined;
       const choice: Choice = { label: pressedLabel(ctx, data) ?? action.factIds.join(','), factIds: action.factIds };
       return answers.choose({ ...base, choice });
     }
