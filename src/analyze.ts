@@ -144,6 +144,8 @@ function scanText(text: string, lexicon: Lexicon): Scan {
   for (const group of [topics, cues, filler]) for (const m of group) markCovered(covered, m.start, m.end);
   const numbers: Scan['numbers'] = [];
   for (const m of text.matchAll(NUMBER)) {
+    // A number inside a name or term ("2+X") is part of it, not a figure the question gives.
+    if (topics.some((t) => m.index >= t.start && m.index < t.end)) continue;
     markCovered(covered, m.index, m.index + m[0].length);
     numbers.push({ value: m[0], start: m.index });
   }

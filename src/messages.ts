@@ -15,6 +15,8 @@ interface Messages {
   compareWinner: (who: string, figure: string, other: string, otherFigure: string) => string;
   compareEqual: string;
   compareUnlike: string;
+  cannotCompare: (who: string) => string;
+  partlyMissing: (who: string) => string;
   approximate: string;
   listHeadline: (count: number) => string;
   browseHeadline: (name: string, count: number) => string;
@@ -38,10 +40,12 @@ const zh: Messages = {
   clarify: '这个问题有几种理解，您指的是哪一项？',
   notFound: (about) => `文中没有给出${about}这个数字。`,
   notFoundYear: (asked, given) => `文中没有${asked}的数字，只有${given}的。`,
-  nearby: (about) => `文中关于${about}的数字有：`,
+  nearby: (about) => (about ? `文中关于${about}的数字有：` : '文中相近的数字有：'),
   compareWinner: (who, figure, other, otherFigure) => `${who}更多：${figure}，${other}为${otherFigure}。`,
   compareEqual: '两者相同。',
   compareUnlike: '这几个数字的单位不同，无法直接比较大小：',
+  cannotCompare: (who) => `文中没有给出${who}的这项数字，无法比较。`,
+  partlyMissing: (who) => `（文中没有给出${who}的这项数字。）`,
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
   listHeadline: (count) => `文中共有 ${count} 项：`,
   browseHeadline: (name, count) => `${name}：文中有 ${count} 项数据，主要有：`,
@@ -66,10 +70,12 @@ const en: Messages = {
   clarify: 'That could mean more than one figure. Which one do you mean?',
   notFound: (about) => `The article does not give that figure${about ? ` for ${about}` : ''}.`,
   notFoundYear: (asked, given) => `The article has no figure for ${asked}, only for ${given}.`,
-  nearby: (about) => `What it does give${about ? ` for ${about}` : ''}:`,
+  nearby: (about) => (about ? `What it does give for ${about}:` : 'Nearby figures in the article:'),
   compareWinner: (who, figure, other, otherFigure) => `${who} is higher: ${figure}, against ${otherFigure} for ${other}.`,
   compareEqual: 'The two are equal.',
   compareUnlike: 'These figures measure different things, so they cannot be ranked:',
+  cannotCompare: (who) => `The article gives no such figure for ${who}, so there is nothing to compare.`,
+  partlyMissing: (who) => `(The article gives no such figure for ${who}.)`,
   approximate: '(The source qualifies a figure with "more than" or "nearly"; the comparison uses the figures as written.)',
   listHeadline: (count) => `The article lists ${count}:`,
   browseHeadline: (name, count) => `${name}: the article gives ${count} facts, among them:`,

@@ -64,8 +64,9 @@ function digitsForNumberWords(text: string): string {
   return text.replace(/\b[a-z]+\b/g, (w) => NUMBER_WORDS[w] ?? w);
 }
 
+/** Stems every English word; a hyphen between words reads as a space ("E-Zhi Dai", "sub-funds"). */
 function stemAll(text: string): string {
-  return text.replace(/[a-z][a-z'’-]*/g, (w) => w.split('-').map(stemEnglish).join('-'));
+  return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/[a-z][a-z'’]*/g, stemEnglish);
 }
 
 /**

@@ -19,6 +19,7 @@ export function queryOf(a: Analysis, data: Dataset): Query {
   return {
     entities: dropAncestors(entities, data),
     terms: unique(a.terms.map((t) => t.id)),
+    termGroups: groupsOf(a),
     nameTerms: a.nameTerms,
     residue: unique(a.residue.map((r) => r.id)),
     numbers: a.numbers,
@@ -28,6 +29,25 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     periods: a.periods,
     context: { entities: [], terms: [] },
   };
+}
+
+/** The question's terms grouped by the word they came from (see Query.termGroups). */
+function groupsOf(a: Analysis): string[][] {
+  const bySpan = new Map<string, string[]>();
+  for (const t of a.terms) {
+    const key = `${t.start}:${t.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), t.id]);
+  }
+  const seen = new Set<string>();
+  return [...bySpan.values()].filter((g) => {
+    const key = [...g].sort().join('|');
+    return !seen.has(key) && (seen.add(key), true);
+  });
+}
+
+/** Terms without their words (from memory, or borrowed): each its own group. */
+export function singleGroups(terms: readonly string[]): string[][] {
+  return terms.map((t) => [t]);
 }
 
 /**
@@ -71,6 +91,7 @@ export function withContext(q: Query, kind: FollowupKind, last: TurnMemory | und
       return {
         ...q,
         terms: last.terms,
+        termGroups: singleGroups(last.terms),
         topic: last.topic.length > 0 ? last.topic : undefined,
         asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
         askUnit: q.askUnit ?? last.askUnit,
@@ -82,6 +103,7 @@ export function withContext(q: Query, kind: FollowupKind, last: TurnMemory | und
         ...q,
         entities: last.entities,
         terms: last.terms,
+        termGroups: singleGroups(last.terms),
         asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
         askUnit: q.askUnit ?? last.askUnit,
         context: { entities: last.focus, terms: [] },

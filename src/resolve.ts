@@ -79,9 +79,15 @@ function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
   return covered ? subs : q.entities.map((e) => ({ ...q, entities: [e] }));
 }
 
+/** The organisations the given queries name, as one phrase. */
+function whoOf(ctx: ComposeContext, k: Knowledge, queries: readonly Query[]): string {
+  const ids = [...new Set(queries.flatMap((q) => q.entities))];
+  return ids.map((e) => orgName(k.data, e, ctx.lang)).join(ctx.lang === 'en' ? ', ' : '、');
+}
+
 function notFound(ctx: ComposeContext, k: Knowledge, q: Query, near: readonly Fact[]): Answer {
   const m = messages(ctx.lang);
-  const about = q.entities.map((e) => orgName(k.data, e, ctx.lang)).join(ctx.lang === 'en' ? ', ' : '、');
+  const about = whoOf(ctx, k, [q]);
   const given = near[0]?.years ?? [];
   if (q.years.length > 0 && given.length > 0 && !q.years.some((y) => given.includes(y))) {
     const yearText = (ys: readonly number[]) => ys.map((y) => (ctx.lang === 'en' ? `${y}` : `${y}年`)).join('、');
@@ -142,14 +148,21 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   }
   const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
   const outcomes = subs.map((s) => decide(k.index, s, k.index.rank(s)));
+  const missing = subs.filter((_, i) => outcomes[i]!.kind === 'none');
+  const found = [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
   if (a.intents.has('compare')) {
+    // One side missing: say so rather than compare a figure with nothing.
+    if (subs.length > 1 && missing.length > 0) {
+      const given = [...new Set(found.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');
+      return done(composeNotFound(ctx, given, found, messages(ctx.lang).cannotCompare(whoOf(ctx, k, missing))));
+    }
     const compared = compare(ctx, k, base, outcomes, state);
     if (compared) return done(compared);
   }
-  if (subs.length > 1) {
-    const found = outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
-    if (found.length > 1) return done(composeMulti(ctx, [...new Set(found)]));
-    if (found.length === 1) return done(composeLookup(ctx, found[0]!, []));
+  if (subs.length > 1 && found.length > 0) {
+    const gaps = missing.length > 0 ? [messages(ctx.lang).partlyMissing(whoOf(ctx, k, missing))] : [];
+    const answer = found.length > 1 ? composeMulti({ ...ctx, notes: [...ctx.notes, ...gaps] }, found) : composeLookup({ ...ctx, notes: [...ctx.notes, ...gaps] }, found[0]!, []);
+    return done(answer);
   }
   return done(single(ctx, k, subs[0]!, outcomes[0]!), subs[0]);
 }

@@ -14,6 +14,11 @@ import { normalize } from './normalize.js';
 export interface Query {
   entities: string[];
   terms: string[];
+  /**
+   * The terms grouped by the words they came from: one word with several
+   * meanings ("launched": 推出, 上线, 设立) is explained once any meaning is.
+   */
+  termGroups: string[][];
   /** Terms inside the names the question gives: they hint at the metric but need no explaining. */
   nameTerms: string[];
   residue: string[];
@@ -171,10 +176,15 @@ export class FactIndex {
   private precision(q: Query, p: Profile): { matched: number; total: number } {
     let matched = 0;
     let total = 0;
-    for (const t of q.terms) {
-      const w = this.idf(t);
+    for (const group of q.termGroups) {
+      let w = 0;
+      let hit = false;
+      for (const t of group) {
+        w = Math.max(w, this.idf(t));
+        hit ||= p.all.has(t);
+      }
       total += w;
-      if (p.all.has(t)) matched += w;
+      if (hit) matched += w;
     }
     for (const e of q.entities) {
       total += ENTITY_WEIGHT;

@@ -94,6 +94,7 @@ export function splitQuestion(
       ...q,
       entities: entities.length > 0 ? entities : wholeQuery.entities,
       terms: source.query.terms,
+      termGroups: source.query.termGroups,
       nameTerms: [...q.nameTerms, ...source.query.nameTerms],
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
