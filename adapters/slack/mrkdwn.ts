@@ -12,10 +12,12 @@ const JOINER = '\u2060';
 
 /**
  * Escapes &, < and > (the only characters Slack's mrkdwn treats as markup
- * delimiters) and defuses bare @channel, @here and @everyone.
+ * delimiters) and defuses bare @channel, @here and @everyone. A lone
+ * surrogate (echoed user text can hold one) becomes U+FFFD, so the message
+ * is valid Unicode.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c).replace(/@(?=channel|here|everyone)/gi, `@${JOINER}`);
+  return text.toWellFormed().replace(/[&<>]/g, (c) => ENTITIES[c] ?? c).replace(/@(?=channel|here|everyone)/gi, `@${JOINER}`);
 }
 
 /** The most characters one raw character can take once escaped ("&" → "&amp;", "@" → "@" + joiner). */
@@ -44,12 +46,21 @@ export function fitMrkdwn(text: string, max: number): string {
   return `${escapeMrkdwn(prefix)}…`;
 }
 
-/** Cuts plain text (buttons, headers: never parsed as markup) to `max` characters; never empty. */
+/**
+ * Cuts plain text (buttons, headers: never parsed as markup) to `max` UTF-16
+ * units, the stricter way to count Slack's limit (an emoji counts two), and
+ * never through a surrogate pair; never empty.
+ */
 export function fitPlain(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  if (chars.length === 0) return '…';
-  if (chars.length <= max) return chars.join('');
-  return `${chars.slice(0, max - 1).join('')}…`;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length === 0) return '…';
+  if (flat.length <= max) return flat;
+  let kept = '';
+  for (const ch of flat) {
+    if (kept.length + ch.length > max - 1) break;
+    kept += ch;
+  }
+  return `${kept}…`;
 }
 
 /** Reads one `<…>` token of Slack markup as the words a person sees. */

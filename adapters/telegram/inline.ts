@@ -21,13 +21,18 @@ function title(fact: CitedFact, lang: Lang): string {
   return figure ? `${figure} · ${who}` : fact.sentence;
 }
 
+/** The first `max` code points: a cut through a surrogate pair would leave text that is not valid UTF-8. */
+function clip(text: string, max: number): string {
+  return [...text].slice(0, max).join('');
+}
+
 /** One fact card: a plain-text title and description, and the HTML message it posts. */
 export function factCard(fact: CitedFact, lang: Lang, date: string): InlineQueryResultArticle {
   const html = [...factLines(fact, lang), sourceLine([fact], lang, date)];
   // A card is one message; a pathological quote is cut rather than refused by Telegram.
   const [message = ''] = splitHtml(html);
-  return InlineQueryResultBuilder.article(fact.id, title(fact, lang).slice(0, 200), {
-    description: `${fact.metric}｜${fact.quote}`.slice(0, 200),
+  return InlineQueryResultBuilder.article(fact.id, clip(title(fact, lang), 200), {
+    description: clip(`${fact.metric}｜${fact.quote}`, 200),
   }).text(message, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
 }
 

@@ -12,8 +12,9 @@ import { encodeCallback, type CallbackAction } from './callbacks.js';
 const LABEL_MAX = 60;
 
 function label(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > LABEL_MAX ? `${flat.slice(0, LABEL_MAX - 1)}…` : flat;
+  // Cut by code point: a cut through a surrogate pair leaves text that is not valid UTF-8, which Telegram may refuse.
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 1).join('')}…` : chars.join('');
 }
 
 /** A keyboard of one button per row, skipping actions that cannot be encoded. */
