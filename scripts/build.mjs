@@ -4,7 +4,7 @@
 // is newer than every source file; `npm start`, `npm run ask` and the other
 // scripts call it first, so nobody ever builds by hand.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,10 @@ function newestSource(dir) {
 
 const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((d) => newestSource(join(root, d))), statSync(fileURLToPath(import.meta.url)).mtimeMs);
 if (!fresh || process.argv.includes('--force')) {
+  // Old chunks would pile up beside the new ones; the data cache stays (it checks itself).
+  if (existsSync(join(root, 'dist'))) {
+    for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.mjs') || f.endsWith('.map')) rmSync(join(root, 'dist', f));
+  }
   const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(join(root, file))));
   await build({
     absWorkingDir: root,

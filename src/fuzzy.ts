@@ -5,7 +5,7 @@
  * words, so most questions never pay for it.
  */
 import { createRequire } from 'node:module';
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -65,7 +65,9 @@ export class TypoMender {
         }
       }
       const options = { includeScore: true, threshold: 0.3, ignoreLocation: true };
-      this.englishWords = new Map([...byLetter].map(([l, words]) => [l, new Fuse(words, options)]));
+      // Loaded on first use: most questions never need it.
+      const FuseClass = createRequire(import.meta.url)('fuse.js') as typeof Fuse;
+      this.englishWords = new Map([...byLetter].map(([l, words]) => [l, new FuseClass(words, options)]));
     }
     return this.englishWords.get(letter);
   }

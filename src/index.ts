@@ -4,6 +4,7 @@
  */
 export { createCore, type Core, type OrgEntry, type About } from './answer.js';
 export { loadDataset, DEFAULT_DATA_DIR } from './data/load.js';
+export { loadDatasetCached, cacheFileFor } from './data/cache.js';
 export { DataError, type DataProblem } from './data/errors.js';
 export type { Dataset, Fact } from './data/dataset.js';
 export { normalize, detectLanguage, cleanInput } from './normalize.js';

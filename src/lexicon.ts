@@ -30,8 +30,30 @@ interface Node {
   concepts: Concept[] | null;
 }
 
-const WORD_CHAR = /[a-z0-9]/;
+
+/** True when the character at `i` ends inside an English word or number ("ip" in "ship"). */
+function endsInsideWord(text: string, i: number): boolean {
+  return isWordChar(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1));
+}
+
+/** True for a-z and 0-9: the characters that make up an English word or a number. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
+const normalised = new Map<string, string>();
+
+/** A form as questions are normalised; data is simplified Chinese, so Han-only forms already are. */
+function normalForm(raw: string): string {
+  if (HAN_ONLY.test(raw)) return raw;
+  let form = normalised.get(raw);
+  if (form === undefined) {
+    form = normalize(raw).replace(/,/g, ' ');
+    normalised.set(raw, form);
+  }
+  return form;
+}
 
 /** A character trie of normalised forms. */
 export class Trie {
@@ -41,7 +63,7 @@ export class Trie {
 
   add(rawForm: string, concept: Concept): void {
     // Data is simplified Chinese: a form of Han characters only is already normal.
-    const form = HAN_ONLY.test(rawForm) ? rawForm : normalize(rawForm).replace(/,/g, ' ');
+    const form = normalForm(rawForm);
     if (form.length === 0) return;
     let node = this.root;
     for (const ch of form) {
@@ -62,23 +84,30 @@ export class Trie {
    * first; `blocked(end)` rejects an end that would cut another word in two.
    */
   allAt(text: string, start: number, blocked?: (end: number) => boolean): Match[] {
-    if (start > 0 && WORD_CHAR.test(text[start]!) && WORD_CHAR.test(text[start - 1]!)) return [];
     const found: Match[] = [];
+    if (start > 0 && isWordChar(text.charCodeAt(start)) && isWordChar(text.charCodeAt(start - 1))) return found;
     let node: Node | undefined = this.root;
     for (let i = start; i < text.length && node; i++) {
       node = node.next.get(text[i]!);
-      if (!node?.concepts) continue;
-      const endsInsideWord = WORD_CHAR.test(text[i]!) && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!);
-      if (!endsInsideWord && !blocked?.(i + 1)) {
-        found.push({ start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts });
-      }
+      if (!node?.concepts || endsInsideWord(text, i) || blocked?.(i + 1)) continue;
+      found.push({ start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts });
     }
     return found;
   }
 
   /** The longest form starting at `start`, if any (see allAt). */
   longestAt(text: string, start: number, blocked?: (end: number) => boolean): Match | null {
-    return this.allAt(text, start, blocked).at(-1) ?? null;
+    if (start > 0 && isWordChar(text.charCodeAt(start)) && isWordChar(text.charCodeAt(start - 1))) return null;
+    let node: Node | undefined = this.root;
+    let end = -1;
+    let concepts: Concept[] | null = null;
+    for (let i = start; i < text.length && node; i++) {
+      node = node.next.get(text[i]!);
+      if (!node?.concepts || endsInsideWord(text, i) || blocked?.(i + 1)) continue;
+      end = i + 1;
+      concepts = node.concepts;
+    }
+    return concepts === null ? null : { start, end, form: text.slice(start, end), concepts };
   }
 
   /**
@@ -189,8 +218,8 @@ export function buildLexicon(data: Dataset): Lexicon {
   const cues = new Trie();
   const filler = new Trie();
   addEntities(topics, data);
-  addTerms(topics, data);
   addTerms(terms, data);
+  addTerms(topics, data);
   addCues(cues, data);
   for (const word of [...data.cues.filler.words, ...data.cues.filler.en]) filler.add(word, { kind: 'filler' });
   return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars) };

@@ -3,10 +3,7 @@
  * well-formed Unicode, half-width, simplified Chinese, lower case, Arabic
  * digits for Chinese numbers, English plurals folded, punctuation reduced.
  */
-import { ConverterFactory } from 'opencc-js/core';
-import fromHk from 'opencc-js/from/hk';
-import fromTw from 'opencc-js/from/tw';
-import toCn from 'opencc-js/to/cn';
+import { createRequire } from 'node:module';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { arabizeChineseNumerals } from './numerals.js';
 
@@ -27,6 +24,16 @@ const QUOTES = /[“”‘’"'`「」『』《》〈〉«»]/g;
 const BRACKETS = /[()（）[\]【】{}<>]/g;
 const CLAUSE_BREAKS = /[，,；;：:。.?？!！\n\r\t|/\\~～…]+/g;
 
+type Groups = readonly import('opencc-js/core').DictGroup[];
+
+/** OpenCC's Taiwan and Hong Kong → mainland converter, its dictionaries loaded on first use. */
+function buildConverter(): (text: string) => string {
+  const require = createRequire(import.meta.url);
+  const { ConverterFactory } = require('opencc-js/core') as typeof import('opencc-js/core');
+  const groups = (name: string) => (require(`opencc-js/${name}`) as { default: Groups }).default;
+  return ConverterFactory(...groups('from/tw'), ...groups('from/hk'), ...groups('to/cn'));
+}
+
 /** Removes what no question needs: invisible marks, lone surrogates, excess length. */
 export function cleanInput(raw: string): string {
   return raw.toWellFormed().replace(INVISIBLE, '').slice(0, MAX_QUESTION_CHARS);
@@ -41,7 +48,7 @@ export function hasTraditional(text: string): boolean {
 /** Converts traditional Chinese (Taiwan or Hong Kong usage) to simplified. */
 export function simplify(text: string): string {
   if (!hasTraditional(text)) return text;
-  toSimplified ??= ConverterFactory(...fromTw, ...fromHk, ...toCn);
+  toSimplified ??= buildConverter();
   return toSimplified(text);
 }
 
@@ -89,9 +96,10 @@ export function normalize(raw: string): string {
 export function scriptCounts(text: string): { han: number; latin: number } {
   let han = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   return { han, latin };
 }

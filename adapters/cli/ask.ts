@@ -4,7 +4,9 @@
  */
 import { createInterface } from 'node:readline';
 import { createCore } from '../../src/answer.js';
-import { DEFAULT_DATA_DIR, loadDataset } from '../../src/data/load.js';
+import { cacheFileFor, DEFAULT_DATA_DIR, loadDatasetCached } from '../../src/index.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JsonlSession } from './jsonl.js';
 
 async function runJsonl(session: JsonlSession): Promise<void> {
@@ -21,7 +23,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 async function main(argv: string[]): Promise<void> {
-  const core = createCore(loadDataset(process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR));
+  const dataDir = process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const core = createCore(loadDatasetCached(dataDir, cacheFileFor(dataDir, dirname(fileURLToPath(import.meta.url)))));
   if (argv.includes('--jsonl')) return runJsonl(new JsonlSession(core));
   const question = argv.filter((a) => a !== '--').join(' ').trim();
   if (!question) {

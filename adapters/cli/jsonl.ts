@@ -3,11 +3,18 @@
  * A line that is a JSON object {"chat": "c1", "q": "..."} is a turn of chat
  * c1, so follow-ups are answered in context. A bad line gets its own answer.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import type { Core } from '../../src/answer.js';
 import type { Answer, ChatState } from '../../src/types.js';
 
-const ChatLine = z.object({ chat: z.union([z.string(), z.number()]).transform(String), q: z.string() });
+function chatLineSchema() {
+  const { z } = createRequire(import.meta.url)('zod') as { z: typeof Zod };
+  return z.object({ chat: z.union([z.string(), z.number()]).transform(String), q: z.string() });
+}
+
+/** A chat turn line; zod loads with the first JSON line (plain questions never need it). */
+let ChatLine: ReturnType<typeof chatLineSchema> | null = null;
 
 /** One output line of the batch contract. */
 export interface JsonlAnswer {
@@ -44,6 +51,7 @@ export class JsonlSession {
       } catch {
         return { chat: null, question: line };
       }
+      ChatLine ??= chatLineSchema();
       const parsed = ChatLine.safeParse(value);
       if (parsed.success) return { chat: parsed.data.chat, question: parsed.data.q };
     }

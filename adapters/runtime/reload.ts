@@ -3,7 +3,12 @@
  * a reload that fails validation keeps the old data and logs why.
  */
 import type { Logger } from 'pino';
-import { createCore, DataError, loadDataset, type Core } from '../../src/index.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheFileFor, createCore, DataError, loadDatasetCached, type Core } from '../../src/index.js';
+
+/** The validated-data cache sits beside the running code (dist/ when bundled). */
+const load = (dir: string) => loadDatasetCached(dir, cacheFileFor(dir, dirname(fileURLToPath(import.meta.url))));
 
 /** The current core, replaceable while the bot runs. */
 export interface CoreHolder {
@@ -14,12 +19,12 @@ export interface CoreHolder {
 
 /** Loads the data (throwing DataError if it is bad) and returns a holder for it. */
 export function createCoreHolder(dataDir: string, logger: Logger): CoreHolder {
-  let current = createCore(loadDataset(dataDir));
+  let current = createCore(load(dataDir));
   return {
     get: () => current,
     reload() {
       try {
-        const next = createCore(loadDataset(dataDir));
+        const next = createCore(load(dataDir));
         current = next;
         logger.info({ version: next.about('en').version, facts: next.about('en').facts }, 'data reloaded');
         return true;

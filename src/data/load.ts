@@ -6,13 +6,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load as parseYaml, YAMLException } from 'js-yaml';
+import { createRequire } from 'node:module';
 import type { z } from 'zod';
 import { DataError, type DataProblem, formatPath } from './errors.js';
-import {
-  CuesFileSchema, FactsFileSchema, MetricsFileSchema, OrganisationsFileSchema,
-  SourceFileSchema, TermsFileSchema,
-} from './schema.js';
+import { schemas } from './schema.js';
 import { type Dataset, type Fact, deriveFact } from './dataset.js';
 import { checkDataset } from './check.js';
 
@@ -31,6 +28,15 @@ function findDataDir(from: string): string {
   }
 }
 
+type JsYaml = typeof import('js-yaml');
+let jsYaml: JsYaml | null = null;
+
+/** js-yaml, loaded on first use (a start from the validated cache never needs it). */
+function yaml(): JsYaml {
+  jsYaml ??= createRequire(import.meta.url)('js-yaml') as JsYaml;
+  return jsYaml;
+}
+
 function readYaml(dir: string, file: string, problems: Problems): unknown {
   let text: string;
   try {
@@ -40,9 +46,9 @@ function readYaml(dir: string, file: string, problems: Problems): unknown {
     return undefined;
   }
   try {
-    return parseYaml(text);
+    return yaml().load(text);
   } catch (err) {
-    if (err instanceof YAMLException) {
+    if (err instanceof yaml().YAMLException) {
       const where = err.mark ? `line ${err.mark.line + 1}, column ${err.mark.column + 1}` : '';
       problems.push({ file, path: where, reason: `is not valid YAML: ${err.reason}` });
       return undefined;
@@ -65,7 +71,8 @@ function load<S extends z.ZodType>(dir: string, file: string, schema: S, problem
   return validate(schema, readYaml(dir, file, problems), file, problems);
 }
 
-function factFiles(dir: string, problems: Problems): string[] {
+/** The facts files of a data directory, in order. */
+export function factFiles(dir: string, problems: Problems = []): string[] {
   try {
     return readdirSync(join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `facts/${f}`);
   } catch {
@@ -89,6 +96,7 @@ function readSource(dir: string, file: string, problems: Problems): string | nul
  */
 export function loadDataset(dir: string): Dataset {
   const problems: Problems = [];
+  const { SourceFileSchema, OrganisationsFileSchema, MetricsFileSchema, TermsFileSchema, CuesFileSchema, FactsFileSchema } = schemas();
   const source = load(dir, 'source.yaml', SourceFileSchema, problems);
   const orgList = load(dir, 'organisations.yaml', OrganisationsFileSchema, problems);
   const metricList = load(dir, 'metrics.yaml', MetricsFileSchema, problems);

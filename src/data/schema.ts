@@ -2,141 +2,161 @@
  * zod schemas for every file under data/. Curators edit YAML; these schemas
  * are the contract those files must meet before the bot will load them.
  */
-import { z } from 'zod';
-
-
-const Text = z.string().trim().min(1, 'must not be empty');
-/** A word in a list; YAML reads 965 as a number, so numbers are taken as their text. */
-const Word = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(Text);
-const Id = z.string().regex(/^[a-z0-9_]+$/, 'an id is lower-case letters, digits and _');
-const FactId = z
-  .string()
-  .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a fact id looks like "org.metric_name"');
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 
 /** Words that qualify a figure as the source writes them (超9500家, 近50%, 累计…). */
 export const QUALIFIERS = [
   '超', '超过', '近', '约', '余', '突破', '达', '达到', '累计', '余额', '存量', '全口径', '合计',
 ] as const;
 
-/** A decimal written in the source: kept as text so 95.48 stays 95.48. */
-const Decimal = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d+(\.\d+)?$/, 'a value is a plain number such as "95.48"'));
-
 export const ORG_KINDS = [
   'city', 'government', 'zone', 'region', 'group', 'company', 'bank', 'fund',
   'platform', 'product', 'event', 'programme', 'enterprise',
 ] as const;
 
-export const OrgSchema = z
-  .object({
-    id: Id,
-    kind: z.enum(ORG_KINDS),
-    zh: Text,
-    full_zh: Text.optional(),
-    en: Text,
-    aliases_zh: z.array(Word).default([]),
-    aliases_en: z.array(Word).default([]),
-    parent: Id.optional(),
-    ambient: z.boolean().default(false),
-  })
-  .strict();
+/** Defines every schema with the given zod. */
+function define(z: typeof Zod) {
 
-export const OrganisationsFileSchema = z.array(OrgSchema).min(1);
+  const Text = z.string().trim().min(1, 'must not be empty');
+  /** A word in a list; YAML reads 965 as a number, so numbers are taken as their text. */
+  const Word = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(Text);
+  const Id = z.string().regex(/^[a-z0-9_]+$/, 'an id is lower-case letters, digits and _');
+  const FactId = z
+    .string()
+    .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a fact id looks like "org.metric_name"');
 
-export const MetricSchema = z
-  .object({ id: Id, zh: Text, en: Text, terms: z.array(Word).min(1) })
-  .strict();
+  /** A decimal written in the source: kept as text so 95.48 stays 95.48. */
+  const Decimal = z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .pipe(z.string().regex(/^\d+(\.\d+)?$/, 'a value is a plain number such as "95.48"'));
 
-export const MetricsFileSchema = z.array(MetricSchema).min(1);
 
-export const FactSchema = z
-  .object({
-    id: FactId,
-    org: Id,
-    subject: Id.optional(),
-    metric: Id,
-    value: Decimal.optional(),
-    unit: Text.optional(),
-    written: Text.optional(),
-    qualifier: z.array(z.enum(QUALIFIERS)).default([]),
-    as_of: Text.nullable().default(null),
-    text: Text.optional(),
-    text_en: Text.optional(),
-    items: z.array(Word).default([]),
-    quote: Text,
-    also: z.array(Text).default([]),
-    terms: z.array(Word).default([]),
-    related: z.array(FactId).default([]),
-    scope: z.object({ zh: Text, en: Text }).strict().optional(),
-    section: Id.optional(),
-    /** Shown when nobody has asked anything yet (an empty inline query). */
-    headline: z.boolean().default(false),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
-    if (f.value !== undefined && f.unit === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a figure with a value needs its unit' });
-    }
-    if (f.value === undefined && f.text === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a fact needs a value or a text' });
-    }
-    if (f.text !== undefined && f.text_en === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['text_en'], message: 'a text fact needs its English text_en' });
-    }
-  });
+  const OrgSchema = z
+    .object({
+      id: Id,
+      kind: z.enum(ORG_KINDS),
+      zh: Text,
+      full_zh: Text.optional(),
+      en: Text,
+      aliases_zh: z.array(Word).default([]),
+      aliases_en: z.array(Word).default([]),
+      parent: Id.optional(),
+      ambient: z.boolean().default(false),
+    })
+    .strict();
 
-export const FactsFileSchema = z
-  .object({ section: Id, facts: z.array(FactSchema).min(1) })
-  .strict();
+  const OrganisationsFileSchema = z.array(OrgSchema).min(1);
 
-export const SectionSchema = z.object({ id: Id, zh: Text, en: Text }).strict();
+  const MetricSchema = z
+    .object({ id: Id, zh: Text, en: Text, terms: z.array(Word).min(1) })
+    .strict();
 
-export const SourceFileSchema = z
-  .object({
-    version: Text,
-    document: z
-      .object({
-        file: Text,
-        title_zh: Text,
-        title_en: Text,
-        kind_zh: Text,
-        kind_en: Text,
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
-        place: Text,
-      })
-      .strict(),
-    sections: z.array(SectionSchema).min(1),
-  })
-  .strict();
+  const MetricsFileSchema = z.array(MetricSchema).min(1);
 
-const Forms = z.object({ zh: z.array(Word).default([]), en: z.array(Word).default([]) }).strict();
+  const FactSchema = z
+    .object({
+      id: FactId,
+      org: Id,
+      subject: Id.optional(),
+      metric: Id,
+      value: Decimal.optional(),
+      unit: Text.optional(),
+      written: Text.optional(),
+      qualifier: z.array(z.enum(QUALIFIERS)).default([]),
+      as_of: Text.nullable().default(null),
+      text: Text.optional(),
+      text_en: Text.optional(),
+      items: z.array(Word).default([]),
+      quote: Text,
+      also: z.array(Text).default([]),
+      terms: z.array(Word).default([]),
+      related: z.array(FactId).default([]),
+      scope: z.object({ zh: Text, en: Text }).strict().optional(),
+      section: Id.optional(),
+      /** Shown when nobody has asked anything yet (an empty inline query). */
+      headline: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((f, ctx) => {
+      if (f.value !== undefined && f.unit === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a figure with a value needs its unit' });
+      }
+      if (f.value === undefined && f.text === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a fact needs a value or a text' });
+      }
+      if (f.text !== undefined && f.text_en === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['text_en'], message: 'a text fact needs its English text_en' });
+      }
+    });
 
-export const TermsFileSchema = z.record(Text, Forms);
+  const FactsFileSchema = z
+    .object({ section: Id, facts: z.array(FactSchema).min(1) })
+    .strict();
 
-const Cue = Forms;
-export const CuesFileSchema = z
-  .object({
-    asks: z.record(z.enum(['count', 'money', 'percent', 'date', 'duration', 'text', 'number']), Cue),
-    unit_classes: z.record(
-      z.enum(['org_count', 'count', 'money', 'percent', 'years']),
-      z.array(Text),
-    ),
-    intents: z.record(z.enum(['compare', 'list', 'each', 'subsidiaries']), Cue),
-    smalltalk: z.record(z.enum(['help', 'greeting', 'thanks', 'bye', 'who']), Cue),
-    periods: z.record(z.enum(['end', 'year']), Cue),
-    filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
-    examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
-  })
-  .strict();
+  const SectionSchema = z.object({ id: Id, zh: Text, en: Text }).strict();
 
-export type Org = z.infer<typeof OrgSchema>;
-export type Metric = z.infer<typeof MetricSchema>;
-export type FactInput = z.infer<typeof FactSchema>;
-export type SourceFile = z.infer<typeof SourceFileSchema>;
-export type Section = z.infer<typeof SectionSchema>;
-export type TermsFile = z.infer<typeof TermsFileSchema>;
-export type CuesFile = z.infer<typeof CuesFileSchema>;
+  const SourceFileSchema = z
+    .object({
+      version: Text,
+      document: z
+        .object({
+          file: Text,
+          title_zh: Text,
+          title_en: Text,
+          kind_zh: Text,
+          kind_en: Text,
+          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
+          place: Text,
+        })
+        .strict(),
+      sections: z.array(SectionSchema).min(1),
+    })
+    .strict();
+
+  const Forms = z.object({ zh: z.array(Word).default([]), en: z.array(Word).default([]) }).strict();
+
+  const TermsFileSchema = z.record(Text, Forms);
+
+  const Cue = Forms;
+  const CuesFileSchema = z
+    .object({
+      asks: z.record(z.enum(['count', 'money', 'percent', 'date', 'duration', 'text', 'number']), Cue),
+      unit_classes: z.record(
+        z.enum(['org_count', 'count', 'money', 'percent', 'years']),
+        z.array(Text),
+      ),
+      intents: z.record(z.enum(['compare', 'list', 'each', 'subsidiaries']), Cue),
+      smalltalk: z.record(z.enum(['help', 'greeting', 'thanks', 'bye', 'who']), Cue),
+      periods: z.record(z.enum(['end', 'year']), Cue),
+      filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
+      examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
+    })
+    .strict();
+  return { OrgSchema, OrganisationsFileSchema, MetricSchema, MetricsFileSchema, FactSchema, FactsFileSchema, SectionSchema, SourceFileSchema, TermsFileSchema, CuesFileSchema };
+}
+
+/** Every schema, by name. */
+export type Schemas = ReturnType<typeof define>;
+
+let defined: Schemas | null = null;
+
+/**
+ * The schemas. zod loads on first use: a start from the validated cache
+ * (see cache.ts) never needs it, and zod takes longer to load than the data.
+ */
+export function schemas(): Schemas {
+  defined ??= define((createRequire(import.meta.url)('zod') as { z: typeof Zod }).z);
+  return defined;
+}
+
+export type Org = Zod.infer<Schemas['OrgSchema']>;
+export type Metric = Zod.infer<Schemas['MetricSchema']>;
+export type FactInput = Zod.infer<Schemas['FactSchema']>;
+export type SourceFile = Zod.infer<Schemas['SourceFileSchema']>;
+export type Section = Zod.infer<Schemas['SectionSchema']>;
+export type TermsFile = Zod.infer<Schemas['TermsFileSchema']>;
+export type CuesFile = Zod.infer<Schemas['CuesFileSchema']>;
 export type AskKind = keyof CuesFile['asks'];
 export type UnitClass = keyof CuesFile['unit_classes'];
