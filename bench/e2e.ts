@@ -84,7 +84,8 @@ async function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
 /** The load side in a worker thread, its TypeScript loaded through tsx as in this thread. */
 async function workerLoadSide(): Promise<{ side: LoadSide; close(): Promise<void> }> {
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./load-worker.ts', import.meta.url).href;
+  // From bench/ under tsx or from the bundle in dist/: both sit one level below the project root.
+  const entry = new URL('../bench/load-worker.ts', import.meta.url).href;
   const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 0;

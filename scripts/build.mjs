@@ -16,7 +16,9 @@ const ENTRIES = {
   'check-data': 'scripts/check-data.ts',
   report: 'scripts/report.ts',
 };
-const SOURCES = ['src', 'adapters', 'scripts'];
+// `--with-bench` adds the benchmark (npm run bench), so it measures the same bundled code that runs.
+if (process.argv.includes('--with-bench')) ENTRIES.bench = 'bench/bench.ts';
+const SOURCES = ['src', 'adapters', 'scripts', ...(ENTRIES.bench ? ['bench', 'tests'] : [])];
 const stamp = join(root, 'dist', '.built');
 
 function newestSource(dir) {
@@ -29,7 +31,8 @@ function newestSource(dir) {
   return newest;
 }
 
-const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((d) => newestSource(join(root, d))), statSync(fileURLToPath(import.meta.url)).mtimeMs);
+const outputsExist = Object.keys(ENTRIES).every((name) => existsSync(join(root, 'dist', `${name}.mjs`)) || !existsSync(join(root, ENTRIES[name])));
+const fresh = outputsExist && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((d) => newestSource(join(root, d))), statSync(fileURLToPath(import.meta.url)).mtimeMs);
 if (!fresh || process.argv.includes('--force')) {
   // Old chunks would pile up beside the new ones; the data cache stays (it checks itself).
   if (existsSync(join(root, 'dist'))) {

@@ -49,6 +49,8 @@ interface Profile {
   core: ReadonlySet<string>;
   all: ReadonlySet<string>;
   text: string;
+  /** Every term with its recall weight (its idf, halved for a term not of the metric), set once idf is known. */
+  weighted: { term: string; weight: number; core: boolean }[];
 }
 
 const ENTITY_WEIGHT = 3;
@@ -93,7 +95,7 @@ export class FactIndex {
       const core = new Set(data.metrics.get(fact.metric)?.terms ?? []);
       const all = new Set([...core, ...fact.terms, ...this.subjectTerms(fact, lexicon)]);
       const text = normalize([fact.quote, fact.text ?? '', ...fact.items, ...fact.also].join(' '));
-      return { fact, core, all, text };
+      return { fact, core, all, text, weighted: [] };
     });
     for (const p of this.profiles) this.byId.set(p.fact.id, p);
     for (const p of this.profiles) for (const t of p.all) this.byTerm.set(t, [...(this.byTerm.get(t) ?? []), p]);
@@ -102,6 +104,9 @@ export class FactIndex {
     const n = this.profiles.length;
     for (const [t, count] of df) this.idfs.set(t, Math.log(1 + n / count));
     this.maxIdf = Math.log(1 + n);
+    for (const p of this.profiles) {
+      p.weighted = [...p.all].map((term) => ({ term, core: p.core.has(term), weight: this.idf(term) * (p.core.has(term) ? 1 : 0.5) }));
+    }
     for (const org of data.orgs.values()) {
       const names = [org.zh, org.full_zh ?? '', ...org.aliases_zh].map((x) => normalize(x)).filter((x) => x.length >= 2);
       this.names.set(org.id, names);
@@ -212,12 +217,10 @@ export class FactIndex {
     const sets = this.setsOf(q);
     let total = 0;
     let matched = 0;
-    for (const t of p.all) {
-      const core = p.core.has(t);
+    for (const { term: t, weight: w, core } of p.weighted) {
       const named = sets.terms.has(t);
       const hinted = !named && sets.nameTerms.has(t);
       if (!core && !named && !hinted) continue;
-      const w = this.idf(t) * (core ? 1 : 0.5);
       total += w;
       if (named) matched += w;
       else if (hinted) matched += 0.7 * w;
