@@ -154,7 +154,7 @@ export function createCore(data: Dataset): Core {
     return [...data.orgs.values()]
       .map((o) => ({ id: o.id, name: lang === 'en' ? o.en : o.zh, count: ownFacts(k, o.id).length }))
       .filter((o) => o.count > 0)
-      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
 
   function about(lang: Lang): About {

@@ -39,11 +39,16 @@ export function specificAsks(q: Query): AskKind[] {
   return [...q.asks].filter((k) => k !== 'number');
 }
 
-export function askFit(q: Query, fact: Fact): number {
-  const specific = specificAsks(q);
-  const kinds: AskKind[] = specific.length > 0 ? specific : [...q.asks];
-  let fit = kinds.length === 0 ? 1 : Math.max(...kinds.map((k) => kindFit(k, fact)));
-  if (q.askUnit !== null && (kinds.includes('count') || kinds.length === 0)) fit = Math.min(fit, unitFit(q.askUnit, fact));
+export function askFit(q: Query, fact: Fact, specific: readonly AskKind[] = specificAsks(q)): number {
+  const kinds: Iterable<AskKind> = specific.length > 0 ? specific : q.asks;
+  let fit = -1;
+  let count = false;
+  for (const k of kinds) {
+    fit = Math.max(fit, kindFit(k, fact));
+    count ||= k === 'count';
+  }
+  if (fit < 0) fit = 1;
+  if (q.askUnit !== null && (count || q.asks.size === 0)) fit = Math.min(fit, unitFit(q.askUnit, fact));
   return fit;
 }
 

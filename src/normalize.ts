@@ -66,15 +66,17 @@ const NUMBER_WORDS: Record<string, string> = {
   eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100',
 };
 
-/** "over eight years" → "over 8 years": English number words as digits, like Chinese numerals. */
-function digitsForNumberWords(text: string): string {
-  return text.replace(/\b[a-z]+\b/g, (w) => NUMBER_WORDS[w] ?? w);
+/**
+ * English words in one pass: a hyphen between words reads as a space
+ * ("E-Zhi Dai", "sub-funds"), number words become digits ("over eight years"
+ * → "over 8 years", like Chinese numerals), every other word is stemmed.
+ */
+function englishWords(text: string): string {
+  return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/[a-z][a-z'’]*/g, (w) => NUMBER_WORDS[w] ?? stemEnglish(w));
 }
 
-/** Stems every English word; a hyphen between words reads as a space ("E-Zhi Dai", "sub-funds"). */
-function stemAll(text: string): string {
-  return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/[a-z][a-z'’]*/g, stemEnglish);
-}
+// Characters outside ASCII, CJK and common CJK punctuation: full-width forms, ligatures, compatibility ideographs.
+const NEEDS_NFKC = /[^\u0000-\u007f\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff]/;
 
 /**
  * The canonical form used for every match, of questions and of data alike.
@@ -82,13 +84,15 @@ function stemAll(text: string): string {
  * brackets become spaces, a decimal point between digits survives.
  */
 export function normalize(raw: string): string {
-  let text = cleanInput(raw).normalize('NFKC');
+  let text = cleanInput(raw);
+  // Only compatibility characters change under NFKC (full-width ＡＢＣ１２３, ligatures): skip it for the rest.
+  if (NEEDS_NFKC.test(text)) text = text.normalize('NFKC');
   text = simplify(text).toLowerCase();
   text = arabizeChineseNumerals(text);
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
   text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[、·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
-  text = stemAll(digitsForNumberWords(text));
+  if (/[a-z]/.test(text)) text = englishWords(text);
   return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').replace(/^[ ,]+|[ ,]+$/g, '');
 }
 

@@ -178,7 +178,7 @@ export class FactIndex {
     return (this.names.get(entity) ?? []).some((n) => text.includes(n)) ? 0.7 : 0;
   }
 
-  private precision(q: Query, p: Profile): { matched: number; total: number } {
+  private precision(q: Query, p: Profile): number {
     let matched = 0;
     let total = 0;
     for (const group of q.termGroups) {
@@ -204,7 +204,7 @@ export class FactIndex {
       total += NUMBER_WEIGHT;
       if (p.fact.value === n || p.text.includes(n)) matched += NUMBER_WEIGHT;
     }
-    return { matched, total };
+    return total > 0 ? matched / total : 0;
   }
 
   /**
@@ -253,6 +253,7 @@ export class FactIndex {
   }
 
   private contextBoost(q: Query, p: Profile): number {
+    if (q.context.entities.length === 0 && q.context.terms.length === 0) return 1;
     let boost = 1;
     const inContext = q.context.entities.some((e) => this.explains(e, p.fact) > 0);
     if (q.context.required && q.context.entities.length > 0 && !inContext) return 0.2;
@@ -265,12 +266,12 @@ export class FactIndex {
 
   /** Scores one fact against a query. */
   score(q: Query, p: Profile): Scored {
-    const { matched, total } = this.precision(q, p);
-    const precision = total > 0 ? matched / total : 0;
+    const precision = this.precision(q, p);
+    if (precision === 0) return { fact: p.fact, score: 0, precision, recall: 0 };
     const recall = this.recall(q, p);
     // Between equals, an organisation's headline figure leads (the total before its parts).
     const lead = p.fact.headline ? 1.03 : 1;
-    const score = precision * recall * lead * askFit(q, p.fact) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    const score = precision * recall * lead * askFit(q, p.fact, this.setsOf(q).asks) * periodFit(q, p.fact) * this.contextBoost(q, p);
     return { fact: p.fact, score, precision, recall };
   }
 
@@ -310,7 +311,8 @@ export class FactIndex {
       const s = this.score(q, p);
       if (s.score > 0) scored.push(s);
     }
-    scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    // Ties break by id, by code unit: localeCompare would cost more than the scoring.
+    scored.sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
     this.ranked.set(q, scored);
     return scored;
   }
