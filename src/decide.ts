@@ -14,6 +14,9 @@ const TOO_CLOSE = 0.9;
 /** A related figure is shown beside the answer when it scores at least this fraction of it. */
 const RELATED_SHOWN = 0.3;
 const MAX_CHOICES = 4;
+const HAN = /\p{Script=Han}/u;
+/** With a word the article never uses, an answer must explain at least this much of the question. */
+const FOREIGN_WORD_PRECISION = 0.8;
 /** A follow-up that swaps the organisation keeps the topic: its answer covers this much of it. */
 const KEPT_TOPIC = 0.6;
 
@@ -55,8 +58,19 @@ function sameThing(a: Fact, b: Fact): boolean {
 function onlyFactOf(index: FactIndex, q: Query, fitting: readonly Scored[]): Scored | null {
   if (q.entities.length === 0) return null;
   const own = fitting.filter((s) => q.entities.every((e) => index.explains(e, s.fact) >= 0.8) && askFit(q, s.fact) >= 0.9);
-  const only = own.length === 1 ? own[0]! : null;
-  return only && only.precision >= 0.7 ? only : null;
+  if (own.length === 1) return own[0]!.precision >= 0.7 ? own[0]! : null;
+  // "湖北金租 专精特新": of its facts, one alone explains every word of the question.
+  const whole = own.filter((s) => s.precision >= 0.999);
+  return q.terms.length > 0 && whole.length === 1 ? whole[0]! : null;
+}
+
+/**
+ * True when the question hinges on a word the article never uses ("赔付金额",
+ * "净利润") and the best fact leaves it out: the figure asked for is not there.
+ */
+function hingesOnUnknownWord(index: FactIndex, q: Query, best: Scored): boolean {
+  // Chinese only: an English question carries many words no Chinese article can contain.
+  return best.precision < FOREIGN_WORD_PRECISION && q.residue.some((word) => HAN.test(word) && !index.articleHas(word));
 }
 
 /** True when the fact is tied to one of the years the question names (or it names none). */
@@ -71,7 +85,7 @@ export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): O
   const only = onlyFactOf(index, q, fitting);
   if (only && only.score < NOT_FOUND_BELOW) return { kind: 'fact', best: only, related: [] };
   const top = fitting[0];
-  if (!top || top.score < NOT_FOUND_BELOW) {
+  if (!top || top.score < NOT_FOUND_BELOW || hingesOnUnknownWord(index, q, top)) {
     // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure.
     const near = q.years.length > 0 ? index.rank({ ...q, years: [] }) : ranked;
     return { kind: 'none', near: nearest(index, q, near) };

@@ -88,7 +88,7 @@ export class TypoMender {
   }
 
   private mendEnglish(word: string): string | null {
-    if (word.length < 5) return null;
+    if (word.length < 4) return null;
     const [hit] = this.englishIndex(word[0]!)?.search(word, { limit: 1 }) ?? [];
     if (!hit || (hit.score ?? 1) > 0.3 || editDistance(hit.item, word) > 1) return null;
     return hit.item === word ? null : hit.item;

@@ -55,7 +55,7 @@ interface Profile {
 
 const ENTITY_WEIGHT = 3;
 const RECALL_ENTITY_WEIGHT = 1.5;
-const RESIDUE_WEIGHT = 2.5;
+const RESIDUE_WEIGHT = 3.5;
 /** Recall credit when the fact's kind of figure is exactly what the question asks for. */
 const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
@@ -146,6 +146,11 @@ export class FactIndex {
     return this.byId.get(fact.id)?.all.has(term) ?? false;
   }
 
+  /** True if any fact's quote or text contains the (normalised) word. */
+  articleHas(word: string): boolean {
+    return this.profiles.some((p) => p.text.includes(word));
+  }
+
   /** How much a term tells facts apart: rare terms weigh more. */
   idf(term: string): number {
     return this.idfs.get(term) ?? this.maxIdf;
@@ -182,14 +187,16 @@ export class FactIndex {
     let matched = 0;
     let total = 0;
     for (const group of q.termGroups) {
+      // A word is explained as far as its most specific meaning the fact has: 科创贷款 by 贷款 only partly.
       let w = 0;
-      let hit = false;
+      let hit = 0;
       for (const t of group) {
-        w = Math.max(w, this.idf(t));
-        hit ||= p.all.has(t);
+        const idf = this.idf(t);
+        w = Math.max(w, idf);
+        if (p.all.has(t)) hit = Math.max(hit, idf);
       }
       total += w;
-      if (hit) matched += w;
+      matched += hit;
     }
     for (const e of q.entities) {
       total += ENTITY_WEIGHT;
