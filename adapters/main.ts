@@ -15,7 +15,7 @@ import { createLogger } from './runtime/logger.js';
 import { createCoreHolder, type CoreHolder } from './runtime/reload.js';
 import { curatorPath, openCuratorStore, type CuratorStore } from './runtime/curator.js';
 import { closeServer, createHttpServer, listen } from './runtime/server.js';
-import { startPlatforms, type RunningPlatform } from './runtime/platforms.js';
+import type { RunningPlatform } from './runtime/platforms.js';
 import { onShutdown } from './runtime/shutdown.js';
 
 function fail(message: string): never {
@@ -45,6 +45,8 @@ async function serve(config: Config, logger: Logger, holder: CoreHolder, curator
   const answers = createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
   const started = Date.now();
   let stopping = false;
+  // Loaded only when a platform runs: grammY and Bolt take longer to load than the terminal chat needs.
+  const { startPlatforms } = await import('./runtime/platforms.js');
   const { platforms, routes, afterListen } = await startPlatforms(config, answers, logger);
   const server: Server = createHttpServer({
     ...routes,
