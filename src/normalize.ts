@@ -75,6 +75,8 @@ function englishWords(text: string): string {
   return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/[a-z][a-z'’]*/g, (w) => NUMBER_WORDS[w] ?? stemEnglish(w));
 }
 
+const PLAIN_ENGLISH = /^[A-Za-z][A-Za-z -]*$/;
+
 // Characters outside ASCII, CJK and common CJK punctuation: full-width forms, ligatures, compatibility ideographs.
 const NEEDS_NFKC = /[^\u0000-\u007f\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff]/;
 
@@ -84,6 +86,8 @@ const NEEDS_NFKC = /[^\u0000-\u007f\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00
  * brackets become spaces, a decimal point between digits survives.
  */
 export function normalize(raw: string): string {
+  // Plain English words (most lexicon forms): only case, hyphens, stems and spaces apply.
+  if (PLAIN_ENGLISH.test(raw)) return englishWords(raw.toLowerCase()).replace(/\s+/g, ' ').trim();
   let text = cleanInput(raw);
   // Only compatibility characters change under NFKC (full-width ＡＢＣ１２３, ligatures): skip it for the rest.
   if (NEEDS_NFKC.test(text)) text = text.normalize('NFKC');
