@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { DataError, DEFAULT_DATA_DIR } from '../src/index.js';
-import { createAnswerService } from './shared/answers.js';
+import { createAnswerService, type AnswerService } from './shared/answers.js';
 import { createMemorySessions } from './shared/sessions.js';
 import { runChat } from './cli/chat.js';
 import { ConfigError, parseConfig, type Config } from './runtime/config.js';
@@ -41,8 +41,12 @@ function loadCore(config: Config, logger: Logger): CoreHolder {
   }
 }
 
+function answerService(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): AnswerService {
+  return createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
+}
+
 async function serve(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
-  const answers = createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
+  const answers = answerService(config, logger, holder, curator);
   const started = Date.now();
   let stopping = false;
   // Loaded only when a platform runs: grammY and Bolt take longer to load than the terminal chat needs.
@@ -69,7 +73,7 @@ async function serve(config: Config, logger: Logger, holder: CoreHolder, curator
 }
 
 async function chat(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
-  const answers = createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
+  const answers = answerService(config, logger, holder, curator);
   onShutdown(logger, async () => curator.close());
   await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
   curator.close();

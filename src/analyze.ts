@@ -5,7 +5,6 @@
  */
 import type { AskKind } from './data/schema.js';
 import type { Concept, Lexicon, Match } from './lexicon.js';
-import { normalize } from './normalize.js';
 
 export type IntentCue = 'compare' | 'list' | 'each' | 'subsidiaries';
 export type SmallKind = 'help' | 'greeting' | 'thanks' | 'bye' | 'who';
@@ -200,9 +199,4 @@ export function analyzeText(text: string, lexicon: Lexicon): Analysis {
 /** Analyses one clause [from, to) of an analysed question, reusing its scan. */
 export function analyzeClause(whole: Analysis, from: number, to: number, lexicon: Lexicon): Analysis {
   return analysisOf(whole.scan, from, to, lexicon, false);
-}
-
-/** Normalises and analyses a question as typed. */
-export function analyze(raw: string, lexicon: Lexicon): Analysis {
-  return analyzeText(normalize(raw), lexicon);
 }

@@ -142,9 +142,8 @@ export function createCore(data: Dataset): Core {
     if (text.length === 0) {
       return { lang, facts: data.facts.filter((f) => f.headline).slice(0, limit).map((f) => cite(data, f, lang)) };
     }
-    const { answer: reply } = answer(text, {});
-    const shown = reply.facts.map((f) => f.id);
-    const analysis = understand(k, text, lang).analysis;
+    const { analysis, notes } = understand(k, text, lang);
+    const shown = analysis.small ? [] : resolve(k, analysis, {}, { data, lang, notes }).answer.facts.map((f) => f.id);
     const nearest = k.index.rank(queryOf(analysis, data)).filter((s) => s.score > 0.15 && !shown.includes(s.fact.id));
     const ids = [...shown, ...nearest.map((s) => s.fact.id)].slice(0, limit);
     return { lang, facts: ids.map((id) => cite(data, data.factById.get(id)!, lang)) };

@@ -30,7 +30,6 @@ interface Messages {
   help: (title: string, date: string, count: number) => string;
   examples: string;
   empty: string;
-  theArticle: string;
 }
 
 const zh: Messages = {
@@ -60,7 +59,6 @@ const zh: Messages = {
     `我能回答《${title}》（${date}）中的 ${count} 个数字与事实：\n• 查一个数字：汉口银行服务了多少家科技企业？\n• 比较：汉口银行和武汉农商行哪个服务的企业多？\n• 列举：武汉拿过哪些“国字号”试点？\n• 看一个机构：汉融通\n• 追问：那武汉农商行呢？\n支持简体、繁体和英文。`,
   examples: '可以这样问：',
   empty: '请输入一个问题，比如：汉口银行服务了多少家科技企业？',
-  theArticle: '文章',
 };
 
 const en: Messages = {
@@ -90,7 +88,6 @@ const en: Messages = {
     `I answer questions about the ${count} figures and facts of “${title}” (${date}):\n• one figure: How many tech firms has Hankou Bank served?\n• a comparison: Which has served more firms, Hankou Bank or Wuhan Rural Commercial Bank?\n• a list: Which national pilots has Wuhan won?\n• an organisation: Hanrongtong\n• a follow-up: What about Wuhan Rural Commercial Bank?\nAsk in Chinese (simplified or traditional) or English.`,
   examples: 'Try:',
   empty: 'Type a question, for example: How many tech firms has Hankou Bank served?',
-  theArticle: 'the article',
 };
 
 /** The fixed words of replies in one language. */

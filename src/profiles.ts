@@ -68,9 +68,10 @@ export class FactProfiles {
     return lexicon.terms.scan(names).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : [])));
   }
 
-  /** The scoring profile of a fact. */
-  profile(factId: string): Profile | undefined {
-    return this.byId.get(factId);
+
+  /** True if a fact of these organisations (their own or their group's) is described by one of the terms. */
+  hasFactWith(entities: readonly string[], terms: readonly string[]): boolean {
+    return terms.some((t) => (this.byTerm.get(t) ?? []).some((p) => entities.every((e) => this.explains(e, p.fact) >= 0.8)));
   }
 
   /** How much of the given terms (by weight) a fact is described by, from 0 to 1. */

@@ -66,9 +66,7 @@ function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boo
  * no fact covers every organisation named.
  */
 function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
-  const useful = (entities: readonly string[], terms: readonly string[]) =>
-    k.data.facts.some((f) => entities.every((e) => k.index.explains(e, f) >= 0.8) && terms.some((t) => k.index.hasTerm(f, t)));
-  const { own, subs } = splitQuestion(a, q, k.lexicon, k.data, useful);
+  const { own, subs } = splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
   const top = k.index.rank(q)[0];
   if (subs.length > 1) {
     const oneFact = top && top.score >= NOT_FOUND_BELOW && coversClauses(k, top.fact, own);

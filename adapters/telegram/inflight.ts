@@ -35,11 +35,6 @@ export function inFlightCounter(bot: object): MiddlewareFn<Context> {
   };
 }
 
-/** How many updates the bot is handling now. */
-export function inFlight(bot: Bot): number {
-  return trackerOf(bot).count;
-}
-
 /** Resolves once the bot handles no update (at once if it is idle). */
 export function waitForInFlight(bot: Bot): Promise<void> {
   const tracker = trackerOf(bot);

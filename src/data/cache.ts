@@ -27,11 +27,9 @@ interface Snapshot {
 export function fingerprint(dir: string): string {
   const hash = createHash('sha256');
   const files = ['source.yaml', 'organisations.yaml', 'metrics.yaml', 'language/terms.yaml', 'language/cues.yaml', ...factFiles(dir)];
-  for (const file of files) {
-    hash.update(`${file}\0`);
-    hash.update(existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : Buffer.alloc(0));
-  }
-  const source = /file:\s*(\S+)/.exec(readFileSync(join(dir, 'source.yaml'), 'utf8'))?.[1];
+  const contents = files.map((file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : Buffer.alloc(0)));
+  files.forEach((file, i) => hash.update(`${file}\0`).update(contents[i]!));
+  const source = /file:\s*(\S+)/.exec(contents[0]!.toString('utf8'))?.[1];
   if (source && existsSync(join(dir, source))) hash.update(readFileSync(join(dir, source)));
   return hash.digest('hex');
 }
