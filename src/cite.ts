@@ -79,6 +79,8 @@ export function cite(data: Dataset, fact: Fact, lang: Lang, withScope = false): 
     metric: lang === 'en' ? metric?.en ?? fact.metric : metric?.zh ?? fact.metric,
     figure: fact.figure,
     figureEn: figureEn(fact),
+    value: fact.value ?? null,
+    unit: fact.unit ?? null,
     qualifier: [...fact.qualifier],
     asOf: fact.as_of === null ? null : lang === 'en' ? asOfEn(fact.as_of) : fact.as_of,
     text: (lang === 'en' ? fact.text_en : fact.text) ?? null,

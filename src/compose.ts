@@ -51,6 +51,7 @@ function build(ctx: ComposeContext, parts: Parts): Answer {
     status: parts.status,
     kind: parts.kind,
     lang: ctx.lang,
+    script: 'simplified' as const,
     headline: parts.headline,
     facts: parts.facts ?? [],
     choices: parts.choices ?? [],

@@ -9,5 +9,5 @@ export { DataError, type DataProblem } from './data/errors.js';
 export type { Dataset, Fact } from './data/dataset.js';
 export { normalize, detectLanguage, cleanInput } from './normalize.js';
 export type {
-  Answer, AnswerKind, AnswerStatus, ChatState, Choice, CitedFact, Lang, Reply, TurnMemory,
+  Answer, AnswerKind, AnswerStatus, ChatState, Choice, CitedFact, Lang, Reply, Script, TurnMemory,
 } from './types.js';

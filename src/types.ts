@@ -7,6 +7,9 @@ import type { AskKind } from './data/schema.js';
 /** The language of a question, and so of its answer. */
 export type Lang = 'zh' | 'en';
 
+/** The script a Chinese reply is written in (figures and quotes always stay as the source writes them). */
+export type Script = 'simplified' | 'traditional';
+
 /** What kind of reply an answer is. */
 export type AnswerStatus = 'answered' | 'clarify' | 'not_found' | 'smalltalk';
 
@@ -25,6 +28,10 @@ export interface CitedFact {
   figure: string | null;
   /** For English answers, the figure in plain English ("more than 9,500", "RMB 421.8 billion"). */
   figureEn: string | null;
+  /** The figure's number as a plain decimal ("95.48"), for charts and arithmetic; null for a text fact. */
+  value: string | null;
+  /** The figure's unit as the source writes it ("亿元", "家", "%"); null for a text fact. */
+  unit: string | null;
   qualifier: string[];
   /** The period the source gives ("截至2024年末"), in the answer's language; null if none. */
   asOf: string | null;
@@ -54,6 +61,8 @@ export interface Answer {
   status: AnswerStatus;
   kind: AnswerKind;
   lang: Lang;
+  /** The script of a Chinese reply: traditional when the question was written in traditional characters. */
+  script: Script;
   /** The lead line: the figure or the point of the reply, as a user reads it first. */
   headline: string;
   /** Facts cited, in the order the text gives them. */

@@ -12,13 +12,13 @@ import { core, expectWithinLimits } from './helpers.js';
 
 function fact(over: Partial<CitedFact> = {}): CitedFact {
   return {
-    id: 'org.metric', org: '汉口银行', subject: null, metric: '服务科技企业数', figure: '超9500家', figureEn: 'more than 9,500',
+    id: 'org.metric', org: '汉口银行', subject: null, metric: '服务科技企业数', figure: '超9500家', figureEn: 'more than 9,500', value: '9500', unit: '家',
     qualifier: [], asOf: '截至2024年末', text: null, quote: '服务科技企业超9500家', section: '汉口银行', scope: null, sentence: '汉口银行 · 服务科技企业数：超9500家', ...over,
   };
 }
 
 function answer(over: Partial<Answer> = {}): Answer {
-  return { status: 'answered', kind: 'lookup', lang: 'zh', headline: 'h', facts: [fact()], choices: [], suggestions: [], notes: [], text: 't', ...over };
+  return { status: 'answered', kind: 'lookup', lang: 'zh', script: 'simplified', headline: 'h', facts: [fact()], choices: [], suggestions: [], notes: [], text: 't', ...over };
 }
 
 /** Every mrkdwn string in a message (section texts, context elements) and its fallback text. */

@@ -31,7 +31,7 @@ function fixedAnswers(make: (question: string) => Answer): AnswerService {
 
 function fact(i: number, over: Partial<CitedFact> = {}): CitedFact {
   return {
-    id: `x.f${i}`, org: '汉口银行', subject: null, metric: '指标', figure: `${i}家`, figureEn: `${i}`, qualifier: [], asOf: null, text: null,
+    id: `x.f${i}`, org: '汉口银行', subject: null, metric: '指标', figure: `${i}家`, figureEn: `${i}`, value: `${i}`, unit: '家', qualifier: [], asOf: null, text: null,
     quote: `原文第${i}条：${'科技金融'.repeat(40)}`, section: '版块', scope: null, sentence: `汉口银行 · 指标：${i}家`, ...over,
   };
 }
@@ -79,7 +79,7 @@ describe('private chat', () => {
   it('never lets markup in a question reach the output unescaped', async () => {
     const question = '<b>x</b> & <script>alert(1)</script> 汉口银行服务了多少家科技企业？';
     const echo = fixedAnswers((q) => ({
-      status: 'not_found', kind: 'not_found', lang: 'zh', headline: `没有“${q}”`, facts: [fact(1, { sentence: q, quote: q })],
+      status: 'not_found', kind: 'not_found', lang: 'zh', script: 'simplified', headline: `没有“${q}”`, facts: [fact(1, { sentence: q, quote: q })],
       choices: [], suggestions: [{ label: q, factIds: ['hankou.tech_firms_served'] }], notes: [q], text: q,
     }));
     for (const answers of [undefined, echo]) {
@@ -115,7 +115,7 @@ describe('private chat', () => {
   it('splits an answer over 4096 characters at line boundaries, the keyboard on the last message', async () => {
     const facts = Array.from({ length: 60 }, (_, i) => fact(i));
     const answers = fixedAnswers(() => ({
-      status: 'answered', kind: 'list', lang: 'zh', headline: '文中共有 60 项：', facts, choices: [],
+      status: 'answered', kind: 'list', lang: 'zh', script: 'simplified', headline: '文中共有 60 项：', facts, choices: [],
       suggestions: [{ label: '汉口银行 · 服务科技企业数', factIds: ['hankou.tech_firms_served'] }], notes: [], text: '',
     }));
     const bot = makeBot(api, { answers });

@@ -13,14 +13,14 @@ import { realCore } from './helpers.js';
 function fact(over: Partial<CitedFact> = {}): CitedFact {
   return {
     id: 'hankou.tech_firms_served', org: '汉口银行', subject: null, metric: '服务科技企业数', figure: '超9500家',
-    figureEn: 'more than 9,500', qualifier: ['超'], asOf: null, text: null, quote: '服务科技企业超9500家',
+    figureEn: 'more than 9,500', value: '9500', unit: '家', qualifier: ['超'], asOf: null, text: null, quote: '服务科技企业超9500家',
     section: '汉口银行：“金融活水”精准滴灌科创幼苗', scope: null, sentence: '汉口银行 · 服务科技企业数：超9500家', ...over,
   };
 }
 
 function answer(over: Partial<Answer> = {}): Answer {
   return {
-    status: 'answered', kind: 'lookup', lang: 'zh', headline: 'h', facts: [fact()], choices: [], suggestions: [], notes: [], text: '', ...over,
+    status: 'answered', kind: 'lookup', lang: 'zh', script: 'simplified', headline: 'h', facts: [fact()], choices: [], suggestions: [], notes: [], text: '', ...over,
   };
 }
 
