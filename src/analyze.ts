@@ -3,10 +3,10 @@
  * (how many, how much, which year…), what time it means, and which words it
  * has that the bot does not understand.
  */
-import type { AskKind } from './data/schema.js';
+import type { ArticleAsk, AskKind, IntentCue } from './data/schema.js';
 import type { Concept, Lexicon, Match } from './lexicon.js';
 
-export type IntentCue = 'compare' | 'list' | 'each' | 'subsidiaries';
+export type { IntentCue };
 export type SmallKind = 'help' | 'greeting' | 'thanks' | 'bye' | 'who';
 
 /** Where in the normalised text a topic was named. */

@@ -2,11 +2,9 @@
  * The answer core: a question and a chat's state in, a reply and the next
  * state out. Pure: no I/O, no clock, no platform types.
  */
-import { analyzeText, type Analysis } from './analyze.js';
 import type { Dataset, Fact } from './data/dataset.js';
 import { createKnowledge, type Knowledge } from './knowledge.js';
-import { cleanInput, detectLanguage, normalize } from './normalize.js';
-import { resolve } from './resolve.js';
+import { cleanInput, detectLanguage } from './normalize.js';
 import { composeLookup, composeMulti, composeSmall, type ComposeContext } from './compose.js';
 import { messages } from './messages.js';
 import { articleDate } from './cite.js';
@@ -15,6 +13,10 @@ import type { ChatState, Choice, CitedFact, Lang, Reply } from './types.js';
 import { browseAnswer, ownFacts } from './browse.js';
 import { cite } from './cite.js';
 import { queryOf } from './query.js';
+import { buildTurn } from './turn.js';
+import { answerTurn } from './intents/index.js';
+import { inScript } from './script.js';
+import { DEFAULT_POLICY, type Policy } from './policy.js';
 
 /** How many answered facts a chat remembers for "两者相比". */
 const RECENT = 4;
@@ -81,19 +83,9 @@ function remember(state: ChatState, factIds: readonly string[]): string[] {
   return [...fresh, ...(state.recent ?? []).filter((id) => !fresh.includes(id))].slice(0, RECENT);
 }
 
-/** Reads a question, mending typos in the words it could not place. */
-function understand(k: Knowledge, text: string, lang: Lang): { analysis: Analysis; notes: string[] } {
-  const first = analyzeText(normalize(text), k.lexicon);
-  if (first.residue.length === 0) return { analysis: first, notes: [] };
-  const mended = k.mender.mend(first);
-  if (!mended) return { analysis: first, notes: [] };
-  const pairs = mended.corrections.map((c) => `${c.from}→${c.to}`).join(lang === 'en' ? ', ' : '，');
-  return { analysis: analyzeText(mended.text, k.lexicon), notes: [messages(lang).mended(pairs)] };
-}
-
 /** Builds the answer core: indexes are built here, once. */
-export function createCore(data: Dataset): Core {
-  const k = createKnowledge(data);
+export function createCore(data: Dataset, policy: Policy = DEFAULT_POLICY): Core {
+  const k = createKnowledge(data, policy);
 
   function choose(choice: Choice, lang: Lang, state: ChatState = {}): Reply {
     const facts = choice.factIds.map((id) => data.factById.get(id)).filter((f): f is Fact => f !== undefined);
@@ -122,12 +114,12 @@ export function createCore(data: Dataset): Core {
     if (pick) return choose(pick, lang, { ...state, pending: undefined });
     const base: ComposeContext = { data, lang, notes: [] };
     if (text.length === 0) return { answer: smallTalk(base, data, 'empty'), state };
-    const { analysis, notes } = understand(k, text, lang);
-    if (analysis.small) return { answer: smallTalk(base, data, analysis.small), state };
-    const { answer: reply, memory } = resolve(k, analysis, state, { data, lang, notes });
+    const turn = buildTurn(k, text, state);
+    if (turn.analysis.small) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
+    const { answer: reply, memory } = answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } });
     const next: ChatState = { last: memory, recent: remember(state, memory.facts) };
     if (reply.status === 'clarify') next.pending = reply.choices;
-    return { answer: reply, state: next };
+    return { answer: inScript(reply, turn.script), state: next };
   }
 
   function browse(orgId: string, lang: Lang, state: ChatState = {}): Reply {
@@ -142,10 +134,10 @@ export function createCore(data: Dataset): Core {
     if (text.length === 0) {
       return { lang, facts: data.facts.filter((f) => f.headline).slice(0, limit).map((f) => cite(data, f, lang)) };
     }
-    const { analysis, notes } = understand(k, text, lang);
-    const shown = analysis.small ? [] : resolve(k, analysis, {}, { data, lang, notes }).answer.facts.map((f) => f.id);
-    const nearest = k.index.rank(queryOf(analysis, data)).filter((s) => s.score > 0.15 && !shown.includes(s.fact.id));
-    const ids = [...shown, ...nearest.map((s) => s.fact.id)].slice(0, limit);
+    const turn = buildTurn(k, text, {});
+    const shown = turn.analysis.small ? [] : answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } }).answer.facts.map((f) => f.id);
+    const nearest = k.index.rank(queryOf(turn.analysis, data)).filter((s) => s.score > 0.15 && !shown.includes(s.fact.id));
+    const ids = [...shown.filter((id) => data.factById.has(id)), ...nearest.map((s) => s.fact.id)].slice(0, limit);
     return { lang, facts: ids.map((id) => cite(data, data.factById.get(id)!, lang)) };
   }
 

@@ -16,7 +16,8 @@ export interface ComposeContext {
   notes: string[];
 }
 
-interface Parts {
+/** The parts of a reply before its plain text is made. */
+export interface Parts {
   status: AnswerStatus;
   kind: AnswerKind;
   headline: string;
@@ -30,7 +31,8 @@ interface Parts {
 export function plainText(answer: Omit<Answer, 'text'>, data: Dataset): string {
   const m = messages(answer.lang);
   const lines = [answer.headline, ...answer.notes];
-  const lookup = answer.kind === 'lookup';
+  // A lookup's and a definition's headline is their first fact's sentence: it is not repeated below.
+  const lookup = answer.kind === 'lookup' || answer.kind === 'define';
   answer.facts.forEach((f, i) => {
     if (lookup && i === 1) lines.push(m.also);
     if (!lookup || i > 0) lines.push(`• ${f.sentence}`);
@@ -46,7 +48,8 @@ export function plainText(answer: Omit<Answer, 'text'>, data: Dataset): string {
   return lines.filter((l) => l.length > 0).join('\n');
 }
 
-function build(ctx: ComposeContext, parts: Parts): Answer {
+/** Builds a reply from its parts, with its plain text. */
+export function build(ctx: ComposeContext, parts: Parts): Answer {
   const base = {
     status: parts.status,
     kind: parts.kind,

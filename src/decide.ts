@@ -7,18 +7,7 @@ import type { Fact } from './data/dataset.js';
 import type { FactIndex, Query, Scored } from './search.js';
 import { askFit } from './fit.js';
 
-/** Below this score no fact answers the question. */
-export const NOT_FOUND_BELOW = 0.38;
-/** Readings within this fraction of the best are too close to call. */
-const TOO_CLOSE = 0.9;
-/** A related figure is shown beside the answer when it scores at least this fraction of it. */
-const RELATED_SHOWN = 0.3;
 const MAX_CHOICES = 4;
-const HAN = /\p{Script=Han}/u;
-/** With a word the article never uses, an answer must explain at least this much of the question. */
-const FOREIGN_WORD_PRECISION = 0.8;
-/** A follow-up that swaps the organisation keeps the topic: its answer covers this much of it. */
-const KEPT_TOPIC = 0.6;
 
 /** What a query's ranking comes to. */
 export type Outcome =
@@ -64,15 +53,6 @@ function onlyFactOf(index: FactIndex, q: Query, fitting: readonly Scored[]): Sco
   return q.terms.length > 0 && whole.length === 1 ? whole[0]! : null;
 }
 
-/**
- * True when the question hinges on a word the article never uses ("赔付金额",
- * "净利润") and the best fact leaves it out: the figure asked for is not there.
- */
-function hingesOnUnknownWord(index: FactIndex, q: Query, best: Scored): boolean {
-  // Chinese only: an English question carries many words no Chinese article can contain.
-  return best.precision < FOREIGN_WORD_PRECISION && q.residue.some((word) => HAN.test(word) && !index.articleHas(word));
-}
-
 /** True when the fact is tied to one of the years the question names (or it names none). */
 function inYears(q: Query, fact: Fact): boolean {
   return q.years.length === 0 || q.years.some((y) => fact.years.includes(y));
@@ -80,23 +60,24 @@ function inYears(q: Query, fact: Fact): boolean {
 
 /** Decides a ranking for a single query. */
 export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): Outcome {
-  const keepsTopic = (s: Scored) => !q.topic || index.coverage(s.fact, q.topic) >= KEPT_TOPIC;
+  const { notFoundBelow, tooClose, relatedShown, keptTopic } = index.policy;
+  const keepsTopic = (s: Scored) => !q.topic || index.coverage(s.fact, q.topic) >= keptTopic;
   const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact) && keepsTopic(s));
   const only = onlyFactOf(index, q, fitting);
-  if (only && only.score < NOT_FOUND_BELOW) return { kind: 'fact', best: only, related: [] };
+  if (only && only.score < notFoundBelow) return { kind: 'fact', best: only, related: [] };
   const top = fitting[0];
-  if (!top || top.score < NOT_FOUND_BELOW || hingesOnUnknownWord(index, q, top)) {
+  if (!top || top.score < notFoundBelow) {
     // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure.
     const near = q.years.length > 0 ? index.rank({ ...q, years: [] }) : ranked;
     return { kind: 'none', near: nearest(index, q, near) };
   }
-  const close = fitting.filter((s) => s !== top && s.score >= top.score * TOO_CLOSE);
+  const close = fitting.filter((s) => s !== top && s.score >= top.score * tooClose);
   const rivals = close.filter((s) => !sameThing(top.fact, s.fact));
   if (rivals.length > 0) {
     return { kind: 'ambiguous', candidates: [top, ...close].slice(0, MAX_CHOICES) };
   }
   const related = fitting.filter(
-    (s) => s !== top && (close.includes(s) || (isRelated(top.fact, s.fact) && s.score >= top.score * RELATED_SHOWN)),
+    (s) => s !== top && (close.includes(s) || (isRelated(top.fact, s.fact) && s.score >= top.score * relatedShown)),
   );
   return { kind: 'fact', best: top, related };
 }
@@ -105,7 +86,7 @@ export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): O
 export function listFacts(q: Query, ranked: readonly Scored[], index: FactIndex): Scored[] {
   const fitting = q.entities.length > 0 ? ranked.filter((s) => explainsAll(index, q, s.fact)) : [...ranked];
   const top = fitting[0];
-  if (!top || top.score < NOT_FOUND_BELOW) return [];
+  if (!top || top.score < index.policy.notFoundBelow) return [];
   return fitting
     .filter((s) => (s.fact.metric === top.fact.metric && s.precision >= top.precision * 0.4) || s.score >= top.score * 0.85)
     .slice(0, 10);

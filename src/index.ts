@@ -8,6 +8,7 @@ export { loadDatasetCached, cacheFileFor } from './data/cache.js';
 export { DataError, type DataProblem } from './data/errors.js';
 export type { Dataset, Fact } from './data/dataset.js';
 export { normalize, detectLanguage, cleanInput } from './normalize.js';
+export { ANSWER_KINDS } from './types.js';
 export type {
   Answer, AnswerKind, AnswerStatus, ChatState, Choice, CitedFact, Lang, Reply, Script, TurnMemory,
 } from './types.js';

@@ -6,6 +6,7 @@ import type { Dataset } from './data/dataset.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { FactIndex } from './search.js';
 import { TypoMender } from './fuzzy.js';
+import { DEFAULT_POLICY, type Policy } from './policy.js';
 
 /** The dataset with its search structures. */
 export interface Knowledge {
@@ -13,10 +14,12 @@ export interface Knowledge {
   lexicon: Lexicon;
   index: FactIndex;
   mender: TypoMender;
+  /** The tuning numbers every stage reads. */
+  policy: Policy;
 }
 
 /** Builds the search structures for a dataset. */
-export function createKnowledge(data: Dataset): Knowledge {
+export function createKnowledge(data: Dataset, policy: Policy = DEFAULT_POLICY): Knowledge {
   const lexicon = buildLexicon(data);
-  return { data, lexicon, index: new FactIndex(data, lexicon), mender: new TypoMender(lexicon) };
+  return { data, lexicon, index: new FactIndex(data, lexicon, policy), mender: new TypoMender(lexicon), policy };
 }

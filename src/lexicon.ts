@@ -4,7 +4,7 @@
  * A scan finds, left to right, the longest form at each position.
  */
 import type { Dataset } from './data/dataset.js';
-import type { AskKind } from './data/schema.js';
+import type { ArticleAsk, AskKind, IntentCue } from './data/schema.js';
 import { normalize } from './normalize.js';
 
 /** What a surface form means. */
@@ -12,7 +12,11 @@ export type Concept =
   | { kind: 'entity'; id: string }
   | { kind: 'term'; id: string }
   | { kind: 'ask'; id: AskKind }
-  | { kind: 'intent'; id: 'compare' | 'list' | 'each' | 'subsidiaries' }
+  | { kind: 'intent'; id: IntentCue }
+  | { kind: 'article'; id: ArticleAsk }
+  | { kind: 'place'; id: string }
+  | { kind: 'absent'; id: string }
+  | { kind: 'definition'; id: string }
   | { kind: 'small'; id: 'help' | 'greeting' | 'thanks' | 'bye' | 'who' }
   | { kind: 'period'; id: 'end' | 'year' }
   | { kind: 'filler' };
@@ -175,6 +179,19 @@ export interface Lexicon {
   cues: Trie;
   filler: Trie;
   fillerChars: ReadonlySet<string>;
+  /** Places the article has no figures for (another city, province or country). */
+  places: Trie;
+  /** Attributes the article never states (利率, net profit …). */
+  absent: Trie;
+  /** The names of the article's coined terms and named things (definitions.yaml). */
+  definitions: Trie;
+}
+
+/** Place names that are also words the bot knows are read as those words, not as places. */
+function addPlaces(trie: Trie, data: Dataset, known: ReadonlySet<string>): void {
+  for (const name of [...data.places.zh, ...data.places.en]) {
+    if (!known.has(normalForm(name))) trie.add(name, { kind: 'place', id: name });
+  }
 }
 
 function addEntities(trie: Trie, data: Dataset): void {
@@ -203,6 +220,7 @@ function addCues(trie: Trie, data: Dataset): void {
     ['intent', cues.intents],
     ['small', cues.smalltalk],
     ['period', cues.periods],
+    ['article', cues.article],
   ] as const;
   for (const [kind, table] of groups) {
     for (const [id, forms] of Object.entries(table)) {
@@ -222,5 +240,12 @@ export function buildLexicon(data: Dataset): Lexicon {
   addTerms(topics, data);
   addCues(cues, data);
   for (const word of [...data.cues.filler.words, ...data.cues.filler.en]) filler.add(word, { kind: 'filler' });
-  return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars) };
+  const known = new Set([topics, cues, filler].flatMap((trie) => [...trie.forms.keys()]));
+  const places = new Trie();
+  addPlaces(places, data, known);
+  const absent = new Trie();
+  for (const attr of data.premises.absent_attributes) for (const form of [...attr.zh, ...attr.en]) absent.add(form, { kind: 'absent', id: attr.id });
+  const definitions = new Trie();
+  for (const d of data.definitions) for (const name of [...d.names_zh, ...d.names_en]) definitions.add(name, { kind: 'definition', id: d.id });
+  return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars), places, absent, definitions };
 }

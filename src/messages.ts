@@ -3,6 +3,7 @@
  * never live here: they come from the dataset.
  */
 import type { Lang } from './types.js';
+import { intentMessages, type IntentMessages } from './intent-messages.js';
 
 interface Messages {
   source: (section: string, date: string) => string;
@@ -91,6 +92,9 @@ const en: Messages = {
 };
 
 /** The fixed words of replies in one language. */
-export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : zh;
+export function messages(lang: Lang): Messages & IntentMessages {
+  return lang === 'en' ? withIntentsEn : withIntentsZh;
 }
+
+const withIntentsZh = { ...zh, ...intentMessages('zh') };
+const withIntentsEn = { ...en, ...intentMessages('en') };

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze.js';
 import type { Fact } from './data/dataset.js';
 import type { Knowledge } from './knowledge.js';
-import { decide, explainsAll, listFacts, NOT_FOUND_BELOW, type Outcome } from './decide.js';
+import { decide, explainsAll, listFacts, type Outcome } from './decide.js';
 import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
 import type { Query } from './search.js';
 import { kindFit } from './fit.js';
@@ -25,7 +25,7 @@ export interface Resolved {
   memory: TurnMemory;
 }
 
-function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[]): TurnMemory {
+export function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[]): TurnMemory {
   const focus = [...new Set(facts.flatMap((f) => (f.subject ? [f.subject, f.org] : [f.org])))];
   return {
     entities: q.entities.length > 0 ? q.entities : [...new Set(facts.map((f) => f.subject ?? f.org))],
@@ -69,7 +69,7 @@ function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
   const { own, subs } = splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
   const top = k.index.rank(q)[0];
   if (subs.length > 1) {
-    const oneFact = top && top.score >= NOT_FOUND_BELOW && coversClauses(k, top.fact, own);
+    const oneFact = top && top.score >= k.policy.notFoundBelow && coversClauses(k, top.fact, own);
     return oneFact ? [q] : subs;
   }
   if (q.entities.length < 2) return subs;

@@ -8,6 +8,9 @@ import type { Fact } from './data/dataset.js';
 import { FactProfiles, type Profile } from './profiles.js';
 import { askFit, kindFit, periodFit, specificAsks } from './fit.js';
 import type { AskKind } from './data/schema.js';
+import type { Dataset } from './data/dataset.js';
+import type { Lexicon } from './lexicon.js';
+import type { Policy } from './policy.js';
 
 /** What one sub-question asks, after follow-up context has been applied. */
 export interface Query {
@@ -46,7 +49,6 @@ export interface Scored {
 
 const ENTITY_WEIGHT = 3;
 const RECALL_ENTITY_WEIGHT = 1.5;
-const RESIDUE_WEIGHT = 3.5;
 /** Recall credit when the fact's kind of figure is exactly what the question asks for. */
 const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
@@ -57,6 +59,10 @@ export class FactIndex extends FactProfiles {
   private readonly ranked = new WeakMap<Query, Scored[]>();
   /** A query's terms as sets, made once per query for the many facts it is scored against. */
   private readonly termSets = new WeakMap<Query, { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] }>();
+
+  constructor(data: Dataset, lexicon: Lexicon, readonly policy: Policy) {
+    super(data, lexicon);
+  }
 
   private setsOf(q: Query): { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] } {
     let sets = this.termSets.get(q);
@@ -87,7 +93,8 @@ export class FactIndex extends FactProfiles {
       matched += ENTITY_WEIGHT * this.explains(e, p.fact);
     }
     for (const r of q.residue) {
-      const w = Math.min(RESIDUE_WEIGHT * 1.5, RESIDUE_WEIGHT * (r.length / 2));
+      const weight = this.policy.residueWeight;
+      const w = Math.min(weight * 1.5, weight * (r.length / 2));
       total += w;
       if (p.text.includes(r)) matched += 0.8 * w;
     }

@@ -14,9 +14,11 @@ export type Script = 'simplified' | 'traditional';
 export type AnswerStatus = 'answered' | 'clarify' | 'not_found' | 'smalltalk';
 
 /** What an answered reply does, so an adapter can lay it out. */
-export type AnswerKind =
-  | 'lookup' | 'multi' | 'compare' | 'list' | 'browse'
-  | 'clarify' | 'not_found' | 'help' | 'smalltalk';
+export const ANSWER_KINDS = [
+  'lookup', 'multi', 'compare', 'list', 'browse', 'rank', 'sum', 'difference', 'check', 'define', 'meta',
+  'clarify', 'not_found', 'help', 'smalltalk',
+] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** One fact as an answer cites it, with every label in the answer's language. */
 export interface CitedFact {

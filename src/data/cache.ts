@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Dataset } from './dataset.js';
-import { factFiles, loadDataset } from './load.js';
+import { dataFiles, loadDataset } from './load.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Where a data directory's cache lives: beside the bundled build, one file per directory. */
 export function cacheFileFor(dataDir: string, buildDir: string): string {
@@ -26,7 +26,7 @@ interface Snapshot {
 /** A hash of every file the dataset is made of (the source text included). */
 export function fingerprint(dir: string): string {
   const hash = createHash('sha256');
-  const files = ['source.yaml', 'organisations.yaml', 'metrics.yaml', 'language/terms.yaml', 'language/cues.yaml', ...factFiles(dir)];
+  const files = dataFiles(dir);
   const contents = files.map((file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : Buffer.alloc(0)));
   files.forEach((file, i) => hash.update(`${file}\0`).update(contents[i]!));
   const source = /file:\s*(\S+)/.exec(contents[0]!.toString('utf8'))?.[1];

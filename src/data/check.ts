@@ -106,6 +106,27 @@ function checkFactText(fact: Fact, source: string, tidySource: string): string[]
   return reasons;
 }
 
+/** Absent attributes must really be absent; definitions must quote the article; bank entries must name facts. */
+function checkLanguageFiles(data: Dataset, source: string | null): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const plain = source?.replace(/\s+/g, '').toLowerCase() ?? null;
+  data.premises.absent_attributes.forEach((attr, i) => {
+    for (const form of attr.zh) {
+      if (plain?.includes(form.toLowerCase())) problems.push({ file: 'language/premises.yaml', path: `absent_attributes[${i}]`, reason: `"${form}" occurs in the article, so it is not absent` });
+    }
+  });
+  data.definitions.forEach((d, i) => {
+    const where = { file: 'definitions.yaml', path: `[${i}]` };
+    if (source !== null && !source.includes(d.quote)) problems.push({ ...where, reason: `quote "${d.quote}" is not in the source as written` });
+    for (const item of d.items) if (plain !== null && !plain.includes(item.replace(/\s+/g, '').toLowerCase())) problems.push({ ...where, reason: `item "${item}" is not in the source` });
+    if (d.org !== undefined && !data.orgs.has(d.org)) problems.push({ ...where, reason: `org "${d.org}" is not in organisations.yaml` });
+  });
+  for (const [id, at] of duplicates(data.definitions, (d) => d.id)) problems.push({ file: 'definitions.yaml', path: `[${at[1]}].id`, reason: `id "${id}" is used twice` });
+  const missing = new Set(data.bank.map(([id]) => id).filter((id) => !data.factById.has(id)));
+  for (const id of missing) problems.push({ file: 'bank/', path: id, reason: `fact "${id}" does not exist` });
+  return problems;
+}
+
 /** Every cross-file problem of a loaded dataset; empty when all is well. */
 export function checkDataset(data: Dataset, inputs: Inputs, locate: Locate): DataProblem[] {
   const problems = checkOrgs(inputs.orgList);
@@ -121,5 +142,5 @@ export function checkDataset(data: Dataset, inputs: Inputs, locate: Locate): Dat
     const reasons = [...checkFactRefs(fact, data), ...(source === null ? [] : checkFactText(fact, source, tidySource))];
     for (const reason of reasons) problems.push({ ...locate(i), reason });
   });
-  return problems;
+  return [...problems, ...checkLanguageFiles(data, source)];
 }

@@ -2,7 +2,8 @@
  * The dataset as the bot uses it: validated files plus what every fact
  * implies (its unit class, its years, the figure as written).
  */
-import type { CuesFile, FactInput, Metric, Org, Section, SourceFile, TermsFile, UnitClass } from './schema.js';
+import type { BankFile, CuesFile, Definition, FactInput, Metric, Org, PremisesFile, Section, SourceFile, TermsFile, UnitClass } from './schema.js';
+import type { Places } from './places.js';
 import { tidyWritten } from '../format.js';
 
 /** The kind of figure a fact gives, by its unit. */
@@ -34,7 +35,17 @@ export interface Dataset {
   factById: ReadonlyMap<string, Fact>;
   terms: TermsFile;
   cues: CuesFile;
+  /** What a question can name that the article has no figure for (language/premises.yaml). */
+  premises: PremisesFile;
+  /** Places other than those the article is about, from the place-name packages. */
+  places: Places;
+  /** What the article's coined terms and named things are (definitions.yaml). */
+  definitions: readonly Definition[];
+  /** Alternate questions per fact (bank/*.yaml), as [fact id, question] pairs. */
+  bank: readonly (readonly [string, string])[];
 }
+
+export type { BankFile, Definition };
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 

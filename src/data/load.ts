@@ -12,6 +12,7 @@ import { DataError, type DataProblem, formatPath } from './errors.js';
 import { schemas } from './schema.js';
 import { type Dataset, type Fact, deriveFact } from './dataset.js';
 import { checkDataset } from './check.js';
+import { loadPlaces } from './places.js';
 
 type Problems = DataProblem[];
 
@@ -71,14 +72,39 @@ function load<S extends z.ZodType>(dir: string, file: string, schema: S, problem
   return validate(schema, readYaml(dir, file, problems), file, problems);
 }
 
-/** The facts files of a data directory, in order. */
-export function factFiles(dir: string, problems: Problems = []): string[] {
+/** The YAML files of a folder of the data directory, in order. */
+function yamlFiles(dir: string, folder: string, problems: Problems, required: boolean): string[] {
   try {
-    return readdirSync(join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `facts/${f}`);
+    return readdirSync(join(dir, folder)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${folder}/${f}`);
   } catch {
-    problems.push({ file: 'facts/', path: '', reason: 'the facts directory is missing' });
+    if (required) problems.push({ file: `${folder}/`, path: '', reason: `the ${folder} directory is missing` });
     return [];
   }
+}
+
+/** The facts files of a data directory, in order. */
+export function factFiles(dir: string, problems: Problems = []): string[] {
+  return yamlFiles(dir, 'facts', problems, true);
+}
+
+/** The question-bank files of a data directory, in order (the bank may be empty). */
+export function bankFiles(dir: string): string[] {
+  return yamlFiles(dir, 'bank', [], false);
+}
+
+/** Every file the dataset is read from, for the cache's fingerprint. */
+export function dataFiles(dir: string): string[] {
+  const fixed = ['source.yaml', 'organisations.yaml', 'metrics.yaml', 'definitions.yaml', 'language/terms.yaml', 'language/cues.yaml', 'language/premises.yaml'];
+  return [...fixed, ...factFiles(dir), ...bankFiles(dir)];
+}
+
+function loadBank(dir: string, problems: Problems): [string, string][] {
+  const { BankFileSchema } = schemas();
+  const pairs: [string, string][] = [];
+  for (const file of bankFiles(dir)) {
+    for (const entry of load(dir, file, BankFileSchema, problems) ?? []) for (const q of entry.q) pairs.push([entry.fact, q]);
+  }
+  return pairs;
 }
 
 function readSource(dir: string, file: string, problems: Problems): string | null {
@@ -96,12 +122,15 @@ function readSource(dir: string, file: string, problems: Problems): string | nul
  */
 export function loadDataset(dir: string): Dataset {
   const problems: Problems = [];
-  const { SourceFileSchema, OrganisationsFileSchema, MetricsFileSchema, TermsFileSchema, CuesFileSchema, FactsFileSchema } = schemas();
+  const { SourceFileSchema, OrganisationsFileSchema, MetricsFileSchema, TermsFileSchema, CuesFileSchema, FactsFileSchema, PremisesFileSchema, DefinitionsFileSchema } = schemas();
   const source = load(dir, 'source.yaml', SourceFileSchema, problems);
   const orgList = load(dir, 'organisations.yaml', OrganisationsFileSchema, problems);
   const metricList = load(dir, 'metrics.yaml', MetricsFileSchema, problems);
   const terms = load(dir, 'language/terms.yaml', TermsFileSchema, problems);
   const cues = load(dir, 'language/cues.yaml', CuesFileSchema, problems);
+  const premises = load(dir, 'language/premises.yaml', PremisesFileSchema, problems);
+  const definitions = load(dir, 'definitions.yaml', DefinitionsFileSchema, problems);
+  const bank = loadBank(dir, problems);
   const facts: Fact[] = [];
   const factFile = new Map<string, string>();
   for (const file of factFiles(dir, problems)) {
@@ -112,7 +141,7 @@ export function loadDataset(dir: string): Dataset {
       factFile.set(`${facts.length - 1}`, `${file}#${i}`);
     });
   }
-  if (problems.length > 0 || !source || !orgList || !metricList || !terms || !cues) {
+  if (problems.length > 0 || !source || !orgList || !metricList || !terms || !cues || !premises || !definitions) {
     throw new DataError(problems);
   }
   const dataset: Dataset = {
@@ -125,6 +154,10 @@ export function loadDataset(dir: string): Dataset {
     factById: new Map(facts.map((f) => [f.id, f])),
     terms,
     cues,
+    premises,
+    places: loadPlaces(premises.article_places),
+    definitions,
+    bank,
   };
   const sourceText = readSource(dir, source.document.file, problems);
   const crossProblems = checkDataset(dataset, { orgList, metricList, sourceText }, (index) => {

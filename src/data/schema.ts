@@ -10,6 +10,17 @@ export const QUALIFIERS = [
   '超', '超过', '近', '约', '余', '突破', '达', '达到', '累计', '余额', '存量', '全口径', '合计',
 ] as const;
 
+/** How a question may be asked to be handled, beyond one figure: each is a list of cue words in cues.yaml. */
+export const INTENT_CUES = [
+  'compare', 'list', 'each', 'subsidiaries', 'overview', 'define', 'fullname',
+  'sum', 'difference', 'rank', 'check', 'reverse', 'meta',
+] as const;
+export type IntentCue = (typeof INTENT_CUES)[number];
+
+/** What a question about the article itself asks (see cues.yaml `article`). */
+export const ARTICLE_ASKS = ['date', 'title', 'sections', 'count', 'source', 'slogan'] as const;
+export type ArticleAsk = (typeof ARTICLE_ASKS)[number];
+
 export const ORG_KINDS = [
   'city', 'government', 'zone', 'region', 'group', 'company', 'bank', 'fund',
   'platform', 'product', 'event', 'programme', 'enterprise',
@@ -109,6 +120,8 @@ function define(z: typeof Zod) {
           kind_en: Text,
           date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
           place: Text,
+          /** The banner slogan across the top of the section, as printed. */
+          slogan: Text.optional(),
         })
         .strict(),
       sections: z.array(SectionSchema).min(1),
@@ -127,14 +140,39 @@ function define(z: typeof Zod) {
         z.enum(['org_count', 'count', 'money', 'percent', 'years']),
         z.array(Text),
       ),
-      intents: z.record(z.enum(['compare', 'list', 'each', 'subsidiaries']), Cue),
+      intents: z.record(z.enum(INTENT_CUES), Cue),
+      article: z.record(z.enum(ARTICLE_ASKS), Cue),
       smalltalk: z.record(z.enum(['help', 'greeting', 'thanks', 'bye', 'who']), Cue),
       periods: z.record(z.enum(['end', 'year']), Cue),
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
       examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
     })
     .strict();
-  return { OrgSchema, OrganisationsFileSchema, MetricSchema, MetricsFileSchema, FactSchema, FactsFileSchema, SectionSchema, SourceFileSchema, TermsFileSchema, CuesFileSchema };
+  const PremisesFileSchema = z
+    .object({
+      absent_attributes: z.array(z.object({ id: Id, zh: z.array(Word).default([]), en: z.array(Word).default([]) }).strict()),
+      org_suffixes: z.array(Text),
+      article_places: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+    })
+    .strict();
+
+  const DefinitionSchema = z
+    .object({
+      id: Id,
+      names_zh: z.array(Word).min(1),
+      names_en: z.array(Word).default([]),
+      org: Id.optional(),
+      zh: Text,
+      en: Text,
+      items: z.array(Word).default([]),
+      quote: Text,
+    })
+    .strict();
+  const DefinitionsFileSchema = z.array(DefinitionSchema);
+
+  const BankFileSchema = z.array(z.object({ fact: FactId, q: z.array(Text).min(1) }).strict());
+
+  return { PremisesFileSchema, DefinitionSchema, DefinitionsFileSchema, BankFileSchema, OrgSchema, OrganisationsFileSchema, MetricSchema, MetricsFileSchema, FactSchema, FactsFileSchema, SectionSchema, SourceFileSchema, TermsFileSchema, CuesFileSchema };
 }
 
 /** Every schema, by name. */
@@ -159,4 +197,7 @@ export type Section = Zod.infer<Schemas['SectionSchema']>;
 export type TermsFile = Zod.infer<Schemas['TermsFileSchema']>;
 export type CuesFile = Zod.infer<Schemas['CuesFileSchema']>;
 export type AskKind = keyof CuesFile['asks'];
+export type PremisesFile = Zod.infer<Schemas['PremisesFileSchema']>;
+export type Definition = Zod.infer<Schemas['DefinitionSchema']>;
+export type BankFile = Zod.infer<Schemas['BankFileSchema']>;
 export type UnitClass = keyof CuesFile['unit_classes'];

@@ -32,6 +32,6 @@ describe('the validated-data cache', () => {
   it('treats an unreadable cache as a miss', () => {
     writeFileSync(cache, '{not json');
     expect(loadDatasetCached(data, cache).version).toMatch(/\S/);
-    expect(JSON.parse(readFileSync(cache, 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).format).toBeGreaterThanOrEqual(2);
   });
 });

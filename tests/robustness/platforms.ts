@@ -3,7 +3,7 @@
  * can push an answer through every platform and collect what is wrong.
  */
 import pino from 'pino';
-import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type Reply } from '../../src/index.js';
+import { ANSWER_KINDS, createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type Reply } from '../../src/index.js';
 import { createAnswerService } from '../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../adapters/shared/sessions.js';
 import { privateAnswer, sharedAnswer, type Adapter } from '../../adapters/slack/adapter.js';
@@ -22,7 +22,7 @@ export const answers = createAnswerService({ core: () => core, sessions: createM
 /** What the Slack listeners share, for privateAnswer's share store. */
 export const slackAdapter: Adapter = { answers, logger: pino({ level: 'silent' }), shares: createShareStore({ max: 100 }) };
 
-const KINDS = ['lookup', 'multi', 'compare', 'list', 'browse', 'clarify', 'not_found', 'help', 'smalltalk'];
+const KINDS: readonly string[] = ANSWER_KINDS;
 
 /** Problems with a core reply itself: its status, kind, language and terminal text. */
 export function coreProblems(reply: Reply): string[] {

@@ -1,0 +1,81 @@
+/**
+ * The fixed words of the replies of the intents beyond a plain lookup
+ * (premises, the article itself, definitions, checks, arithmetic), in both languages.
+ */
+import type { Lang } from './types.js';
+
+export interface IntentMessages {
+  noPlace: (places: string) => string;
+  articlePlace: string;
+  noAttribute: (who: string, attribute: string) => string;
+  metaDate: (date: string, kind: string) => string;
+  metaTitle: (title: string, original: string) => string;
+  metaSlogan: (slogan: string) => string;
+  metaSections: (count: number) => string;
+  metaCount: (facts: number, figures: number) => string;
+  metaNotGiven: string;
+  fullName: (name: string, full: string, english: string) => string;
+  definition: string;
+  theArticle: string;
+  checkVerdict: (verdict: 'yes' | 'roughly' | 'no', figure: string) => string;
+  checkChoice: (chosen: string, figure: string) => string;
+  noSuchFigure: (figure: string) => string;
+  figureMeans: (figure: string) => string;
+  topicHeadline: (count: number) => string;
+  sumHeadline: (result: string, parts: string) => string;
+  differenceHeadline: (result: string, parts: string) => string;
+  rankHeadline: (order: string) => string;
+}
+
+const zh: IntentMessages = {
+  noPlace: (places) => `文中没有${places}的数字：这篇报道的数字都是关于武汉的。`,
+  articlePlace: '武汉',
+  noAttribute: (who, attribute) => `文中没有给出${who}的${attribute}。`,
+  metaDate: (date, kind) => `这篇报道刊于${date}（${kind}）。`,
+  metaTitle: (title) => `主标题：《${title}》`,
+  metaSlogan: (slogan) => `通栏口号：“${slogan}”`,
+  metaSections: (count) => `报道分为 ${count} 个部分：`,
+  metaCount: (facts, figures) => `文中共有 ${facts} 项事实，其中 ${figures} 个数字。`,
+  metaNotGiven: '文中没有写明这一点。',
+  fullName: (name, full) => `${name}的全称是“${full}”。`,
+  definition: '释义',
+  theArticle: '原文',
+  checkVerdict: (verdict, figure) =>
+    verdict === 'yes' ? `对，文中就是${figure}。` : verdict === 'roughly' ? `基本对：文中写的是${figure}。` : `不对，文中写的是${figure}。`,
+  checkChoice: (chosen, figure) => `是${chosen}：文中写的是${figure}。`,
+  noSuchFigure: (figure) => `文中没有${figure}这个数字。`,
+  figureMeans: (figure) => `（${figure}是这个数字：）`,
+  topicHeadline: (count) => `文中相关的数字有 ${count} 项：`,
+  sumHeadline: (result, parts) => `合计${result}（${parts}）。`,
+  differenceHeadline: (result, parts) => `相差${result}（${parts}）。`,
+  rankHeadline: (order) => `从大到小：${order}。`,
+};
+
+const en: IntentMessages = {
+  noPlace: (places) => `The article has no figures for ${places}: all its figures are about Wuhan.`,
+  articlePlace: 'Wuhan',
+  noAttribute: (who, attribute) => `The article does not give ${who ? `${who}'s ` : 'the '}${attribute}.`,
+  metaDate: (date, kind) => `The article was published on ${date} (${kind}).`,
+  metaTitle: (title, original) => `Headline: “${title}” (${original})`,
+  metaSlogan: (slogan) => `Banner slogan: “${slogan}”`,
+  metaSections: (count) => `It has ${count} sections:`,
+  metaCount: (facts, figures) => `It gives ${facts} facts, ${figures} of them figures.`,
+  metaNotGiven: 'The article does not say.',
+  fullName: (name, full, english) => `The full name of ${name} is ${full} (${english}).`,
+  definition: 'definition',
+  theArticle: 'the article',
+  checkVerdict: (verdict, figure) =>
+    verdict === 'yes' ? `Yes: the article gives ${figure}.` : verdict === 'roughly' ? `Roughly: the article gives ${figure}.` : `No: the article gives ${figure}.`,
+  checkChoice: (chosen, figure) => `${chosen}: the article gives ${figure}.`,
+  noSuchFigure: (figure) => `The article has no figure ${figure}.`,
+  figureMeans: (figure) => `(${figure} is this figure:)`,
+  topicHeadline: (count) => `The article gives ${count} related figures:`,
+  sumHeadline: (result, parts) => `Combined: ${result} (${parts}).`,
+  differenceHeadline: (result, parts) => `The difference is ${result} (${parts}).`,
+  rankHeadline: (order) => `From largest to smallest: ${order}.`,
+};
+
+/** The intents' fixed words in one language. */
+export function intentMessages(lang: Lang): IntentMessages {
+  return lang === 'en' ? en : zh;
+}

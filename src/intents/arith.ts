@@ -1,0 +1,70 @@
+/**
+ * Sums and differences of figures the article gives ("两笔增资加起来多少",
+ * "授信额度和投放资金相差多少"): exact decimal arithmetic on figures of one
+ * kind, units aligned, every source figure cited beside the result.
+ */
+import { build, type ComposeContext } from '../compose.js';
+import { cite } from '../cite.js';
+import { convertForEnglish } from '../format.js';
+import { messages } from '../messages.js';
+import type { Fact } from '../data/dataset.js';
+import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '../numerals.js';
+import { magnitudeOf } from '../stated.js';
+import { baseOf } from './check.js';
+import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
+
+/** The unit family a figure can be added within: money with money, 家 with 户. */
+function familyOf(fact: Fact): string | null {
+  if (fact.figureClass === 'money') return 'money';
+  if (fact.figureClass === 'percent' || fact.figureClass === 'date' || fact.figureClass === 'text') return null;
+  return fact.figureClass === 'org_count' ? 'org' : (fact.unit ?? '').replace(/^[万亿]/, '');
+}
+
+/** The unit to state a result in: the largest magnitude used by the inputs under which it stays at least 1. */
+export function resultUnit(result: string, facts: readonly Fact[]): string {
+  const units = [...new Set(facts.map((f) => f.unit ?? ''))].sort((a, b) => magnitudeOf(b) - magnitudeOf(a));
+  for (const unit of units) if (compareDecimals(shiftDecimal(result, -magnitudeOf(unit)), '1') >= 0) return unit;
+  return units.at(-1) ?? '';
+}
+
+/** The facts to work on: the question's own, else those last answered ("两者相差多少"). */
+function operands(c: IntentContext): Fact[] {
+  const found = factsOf(c, lookup(c, without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check'])));
+  const usable = found.filter((f) => baseOf(f) !== null);
+  if (usable.length >= 2) return usable;
+  const { query, state } = c.turn;
+  if (query.entities.length > 0 || query.terms.length > 0) return usable;
+  return (state.recent ?? []).map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null).slice(0, 2);
+}
+
+export const arith: Intent = {
+  name: 'arith',
+  handle(c) {
+    const { turn } = c;
+    const difference = hasCue(turn, 'difference');
+    if (!difference && !hasCue(turn, 'sum')) return null;
+    const facts = operands(c);
+    const family = facts.length > 0 ? familyOf(facts[0]!) : null;
+    if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return null;
+    const used = difference ? facts.slice(0, 2) : facts.slice(0, 6);
+    const bases = used.map((f) => baseOf(f)!);
+    const result = difference
+      ? (compareDecimals(bases[0]!, bases[1]!) >= 0 ? subtractDecimals(bases[0]!, bases[1]!) : subtractDecimals(bases[1]!, bases[0]!))
+      : bases.reduce((sum, b) => addDecimals(sum, b), '0');
+    const unit = resultUnit(result, used);
+    const value = shiftDecimal(result, -magnitudeOf(unit));
+    return reply(c, composeArithmetic(c.compose, difference ? 'difference' : 'sum', { value, unit }, used), used);
+  },
+};
+
+/** The result first, then every figure it was made from. */
+function composeArithmetic(ctx: ComposeContext, kind: 'sum' | 'difference', result: { value: string; unit: string }, facts: readonly Fact[]) {
+  const m = messages(ctx.lang);
+  const written = `${result.value}${result.unit}`;
+  const shown = ctx.lang === 'en' ? `${written} (${convertForEnglish(result.value, result.unit, false)})` : written;
+  const parts = facts.map((f) => f.figure!).join(kind === 'sum' ? ' + ' : ' − ');
+  const approximate = facts.some((f) => f.qualifier.some((q) => ['超', '超过', '近', '约', '余', '突破'].includes(q)));
+  const headline = kind === 'sum' ? m.sumHeadline(shown, parts) : m.differenceHeadline(shown, parts);
+  const notes = approximate ? [m.approximate] : [];
+  return build(ctx, { status: 'answered', kind, headline, facts: facts.map((f) => cite(ctx.data, f, ctx.lang)), notes });
+}

@@ -1,0 +1,57 @@
+/**
+ * A stated figure to confirm or correct ("融担公司服务了5000户吗？"): the
+ * figure the article gives for the rest of the question, and whether the
+ * stated one agrees with it.
+ */
+import { build, type ComposeContext } from '../compose.js';
+import { cite } from '../cite.js';
+import { messages } from '../messages.js';
+import type { Fact } from '../data/dataset.js';
+import { compareDecimals, shiftDecimal } from '../numerals.js';
+import { magnitudeOf, type StatedFigure } from '../stated.js';
+import { factsOf, hasCue, lookup, reply, without, type Intent } from './intent.js';
+
+export type Verdict = 'yes' | 'roughly' | 'no';
+
+/** The fact's value in base units, or null for a text fact. */
+export function baseOf(fact: Fact): string | null {
+  if (fact.value === undefined || fact.unit === undefined) return null;
+  return shiftDecimal(fact.value, magnitudeOf(fact.unit));
+}
+
+const APPROXIMATE = ['超', '超过', '近', '约', '余', '突破'];
+
+/** Whether a stated figure agrees with a fact. */
+export function verdictOf(stated: StatedFigure, fact: Fact): Verdict | null {
+  const base = baseOf(fact);
+  if (base === null) return null;
+  // Without a magnitude of its own ("95.48", "5000户"), the stated number is read in the fact's unit.
+  const given = magnitudeOf(stated.unit) > 0 ? stated.base : shiftDecimal(stated.value, magnitudeOf(fact.unit ?? null));
+  if (compareDecimals(given, base) !== 0) return 'no';
+  return fact.qualifier.some((q) => APPROXIMATE.includes(q)) ? 'roughly' : 'yes';
+}
+
+export const check: Intent = {
+  name: 'check',
+  handle(c) {
+    const { turn } = c;
+    if (turn.stated.length === 0 || !hasCue(turn, 'check')) return null;
+    const resolved = lookup(c, without(turn.analysis, ['check', 'compare', 'reverse', 'define'], true));
+    const fact = factsOf(c, resolved).find((f) => baseOf(f) !== null);
+    if (!fact) return null;
+    const verdicts = turn.stated.map((s) => verdictOf(s, fact));
+    if (verdicts.every((v) => v === null)) return null;
+    const matched = turn.stated.find((_, i) => verdicts[i] === 'yes' || verdicts[i] === 'roughly');
+    const verdict: Verdict = matched ? verdicts[turn.stated.indexOf(matched)]! : 'no';
+    return reply(c, composeCheck(c.compose, fact, verdict, turn.stated.length > 1 && matched ? matched : null), [fact]);
+  },
+};
+
+/** The verdict first, then the figure as the article gives it. */
+function composeCheck(ctx: ComposeContext, fact: Fact, verdict: Verdict, chosen: StatedFigure | null) {
+  const m = messages(ctx.lang);
+  const cited = cite(ctx.data, fact, ctx.lang);
+  const shown = ctx.lang === 'en' && cited.figureEn ? `${fact.figure} (${cited.figureEn})` : fact.figure!;
+  const headline = chosen ? m.checkChoice(`${chosen.value}${chosen.unit ?? ''}`, shown) : m.checkVerdict(verdict, shown);
+  return build(ctx, { status: 'answered', kind: 'check', headline, facts: [cited] });
+}

@@ -1,0 +1,74 @@
+/**
+ * What a named thing is: the article's own explanation of a coined term,
+ * slogan or formula (definitions.yaml), or an organisation's full name.
+ */
+import { orgName } from '../cite.js';
+import { build, type ComposeContext } from '../compose.js';
+import type { CitedFact } from '../types.js';
+import type { Definition } from '../data/schema.js';
+import { messages } from '../messages.js';
+import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
+
+/** Ways of asking that want a figure, not an explanation. */
+const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
+
+function asksFigure(c: IntentContext): boolean {
+  return FIGURE_ASKS.some((k) => c.turn.analysis.asks.has(k));
+}
+
+/** The definitions named, those of a named organisation first. */
+function namedDefinitions(c: IntentContext): Definition[] {
+  const { definitions } = c.k.data;
+  const named = c.turn.definitions.map((id) => definitions.find((d) => d.id === id)).filter((d): d is Definition => d !== undefined);
+  const entities = c.turn.query.entities;
+  const own = named.filter((d) => d.org !== undefined && entities.includes(d.org));
+  return own.length > 0 ? own : named;
+}
+
+/** "X的全称", "X是什么的简称": the organisation's full name, when the data has one. */
+function fullName(c: IntentContext): ReturnType<Intent['handle']> {
+  const { k, turn } = c;
+  const entity = turn.query.entities.find((e) => k.data.orgs.get(e)?.full_zh);
+  const org = entity ? k.data.orgs.get(entity) : undefined;
+  if (!org?.full_zh) return null;
+  const evidence = k.data.definitions.find((d) => d.org === org.id && d.quote.includes(org.full_zh!));
+  const headline = messages(turn.lang).fullName(orgName(k.data, org.id, turn.lang), org.full_zh, org.en);
+  return reply(c, composeDefinition(c.compose, headline, evidence ? [evidence] : []));
+}
+
+export const define: Intent = {
+  name: 'define',
+  handle(c) {
+    const { turn } = c;
+    if (hasCue(turn, 'fullname')) {
+      const named = fullName(c);
+      if (named) return named;
+    }
+    if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname')) return null;
+    if (asksFigure(c) || turn.stated.length > 0) return null;
+    const found = namedDefinitions(c);
+    if (found.length > 0) {
+      const first = found[0]!;
+      const headline = turn.lang === 'en' ? first.en : first.zh;
+      return reply(c, composeDefinition(c.compose, headline, found.slice(0, 3)));
+    }
+    return null;
+  },
+};
+
+/** A definition as an answer cites it: its explanation and the article's words. */
+function citeDefinition(ctx: ComposeContext, d: Definition): CitedFact {
+  const lang = ctx.lang;
+  const org = d.org ? orgName(ctx.data, d.org, lang) : (lang === 'en' ? d.names_en[0] ?? d.names_zh[0]! : d.names_zh[0]!);
+  const text = lang === 'en' ? d.en : d.zh;
+  const section = ctx.data.sections.find((s) => ctx.data.facts.some((f) => f.section === s.id && f.quote === d.quote));
+  return {
+    id: `definition.${d.id}`, org, subject: null, metric: messages(lang).definition, figure: null, figureEn: null, value: null, unit: null,
+    qualifier: [], asOf: null, text, quote: d.quote, section: section ? section[lang] : messages(lang).theArticle, scope: null,
+    sentence: `${d.names_zh[0]}：${text}`,
+  };
+}
+
+function composeDefinition(ctx: ComposeContext, headline: string, found: readonly Definition[]) {
+  return build(ctx, { status: 'answered', kind: 'define', headline, facts: found.map((d) => citeDefinition(ctx, d)) });
+}

@@ -1,0 +1,30 @@
+/**
+ * The intent handlers, in the order they are tried: the first that claims a
+ * turn answers it. Premises come first (a question about another city is
+ * never answered with Wuhan's figure); the plain lookup (with comparisons,
+ * rankings, lists, cards and follow-ups) comes last.
+ */
+import type { Resolved } from '../resolve.js';
+import { arith } from './arith.js';
+import { check } from './check.js';
+import { define } from './define.js';
+import { lookup, type Intent, type IntentContext } from './intent.js';
+import { meta } from './meta.js';
+import { overview } from './overview.js';
+import { premise } from './premise.js';
+import { reverse } from './reverse.js';
+
+const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
+
+export const INTENTS: readonly Intent[] = [premise, meta, define, check, reverse, overview, arith, plainLookup];
+
+/** Answers a turn with the first handler that claims it. */
+export function answerTurn(c: IntentContext): Resolved & { intent: string } {
+  for (const intent of INTENTS) {
+    const resolved = intent.handle(c);
+    if (resolved) return { ...resolved, intent: intent.name };
+  }
+  throw new Error('the plain lookup answers every turn');
+}
+
+export type { Intent, IntentContext };

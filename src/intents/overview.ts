@@ -1,0 +1,33 @@
+/**
+ * An organisation or a topic as a whole ("介绍一下江城基金", "汉口银行概况",
+ * "tell me about Hanrongtong", "说说科技保险方面的情况"): its main figures.
+ */
+import { browseAnswer } from '../browse.js';
+import { build, type ComposeContext } from '../compose.js';
+import { cite } from '../cite.js';
+import type { Fact } from '../data/dataset.js';
+import { messages } from '../messages.js';
+import { listFacts } from '../decide.js';
+import { hasCue, reply, type Intent } from './intent.js';
+
+const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
+
+export const overview: Intent = {
+  name: 'overview',
+  handle(c) {
+    const { turn, k } = c;
+    if (!hasCue(turn, 'overview') || FIGURE_ASKS.some((a) => turn.analysis.asks.has(a))) return null;
+    const own = turn.query.entities.filter((e) => !k.data.orgs.get(e)?.ambient);
+    if (own.length === 1 && turn.query.terms.length === 0) return reply(c, browseAnswer(c.compose, k, own[0]!));
+    if (turn.query.terms.length === 0) return null;
+    const listed = listFacts(turn.query, k.index.rank(turn.query), k.index).map((s) => s.fact);
+    if (listed.length < 2) return null;
+    return reply(c, composeBrowseTopic(c.compose, listed.slice(0, 8)), listed.slice(0, 1));
+  },
+};
+
+/** The figures of one topic across organisations. */
+function composeBrowseTopic(ctx: ComposeContext, facts: readonly Fact[]) {
+  const headline = messages(ctx.lang).topicHeadline(facts.length);
+  return build(ctx, { status: 'answered', kind: 'browse', headline, facts: facts.map((f) => cite(ctx.data, f, ctx.lang)) });
+}

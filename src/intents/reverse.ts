@@ -1,0 +1,43 @@
+/**
+ * A figure given, its meaning asked ("3854户是什么数字？", "What does 1675
+ * refer to?"): the facts that state that figure.
+ */
+import { composeLookup, composeMulti, composeNotFound } from '../compose.js';
+import type { Fact } from '../data/dataset.js';
+import { compareDecimals } from '../numerals.js';
+import { magnitudeOf, type StatedFigure } from '../stated.js';
+import { messages } from '../messages.js';
+import { baseOf } from './check.js';
+import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
+
+/** True when the fact states the figure: the same value, in the same magnitude when the figure names one. */
+function states(fact: Fact, figure: StatedFigure): boolean {
+  const base = baseOf(fact);
+  if (base === null) return false;
+  if (magnitudeOf(figure.unit) > 0) return compareDecimals(base, figure.base) === 0;
+  return compareDecimals(fact.value!, figure.value) === 0;
+}
+
+/** A question made of a figure and a question word, nothing it could be looked up by. */
+function onlyFigure(c: IntentContext): boolean {
+  const { query } = c.turn;
+  return query.entities.length === 0 && query.terms.length <= 1;
+}
+
+export const reverse: Intent = {
+  name: 'reverse',
+  handle(c) {
+    const { turn, k } = c;
+    if (turn.stated.length === 0 || hasCue(turn, 'check')) return null;
+    if (!(hasCue(turn, 'reverse') || hasCue(turn, 'define')) && !onlyFigure(c)) return null;
+    const figure = turn.stated[0]!;
+    const facts = k.data.facts.filter((f) => states(f, figure));
+    const shown = `${figure.value}${figure.unit ?? ''}`;
+    const m = messages(turn.lang);
+    if (facts.length === 0) return reply(c, composeNotFound(c.compose, '', [], m.noSuchFigure(shown)));
+    const answer = facts.length === 1
+      ? composeLookup({ ...c.compose, notes: [...c.compose.notes, m.figureMeans(shown)] }, facts[0]!, [])
+      : composeMulti({ ...c.compose, notes: [...c.compose.notes, m.figureMeans(shown)] }, facts.slice(0, 4));
+    return reply(c, answer, facts);
+  },
+};

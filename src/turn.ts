@@ -1,0 +1,103 @@
+/**
+ * One question as every intent reads it, built once: the cleaned text, its
+ * language and script, the analysis and query, and what it names that the
+ * article lacks (another place, an attribute never given, an unknown
+ * organisation), the figures it states, the definitions and article parts it asks about.
+ */
+import { analyzeText, type Analysis } from './analyze.js';
+import type { ArticleAsk } from './data/schema.js';
+import type { Knowledge } from './knowledge.js';
+import type { Match } from './lexicon.js';
+import { messages } from './messages.js';
+import { cleanInput, detectLanguage, hasTraditional, normalize } from './normalize.js';
+import { queryOf } from './query.js';
+import type { Query } from './search.js';
+import type { ChatState, Lang, Script } from './types.js';
+import { statedFigures, type StatedFigure } from './stated.js';
+
+export interface Turn {
+  /** The question as typed, cleaned of invisible characters. */
+  text: string;
+  lang: Lang;
+  script: Script;
+  analysis: Analysis;
+  /** What the question states on its own, before any follow-up context. */
+  query: Query;
+  /** Lines for the reply: a typo mended. */
+  notes: string[];
+  state: ChatState;
+  /** Places named that the article has no figures for, as written. */
+  places: string[];
+  /** Attributes named that the article never states, as written ("利率", "net profit"). */
+  absent: string[];
+  /** Names of organisations the article does not know ("招商银行"). */
+  unknownOrgs: string[];
+  /** Definitions named (ids of definitions.yaml). */
+  definitions: string[];
+  /** What the question asks about the article itself. */
+  articleAsks: Set<ArticleAsk>;
+  /** Figures the question states ("5000户", "95.48亿"). */
+  stated: StatedFigure[];
+}
+
+/** Reads a question, mending typos in the words it could not place. */
+function understand(k: Knowledge, text: string, lang: Lang): { analysis: Analysis; notes: string[] } {
+  const first = analyzeText(normalize(text), k.lexicon);
+  if (first.residue.length === 0) return { analysis: first, notes: [] };
+  const mended = k.mender.mend(first);
+  if (!mended) return { analysis: first, notes: [] };
+  const pairs = mended.corrections.map((c) => `${c.from}→${c.to}`).join(lang === 'en' ? ', ' : '，');
+  return { analysis: analyzeText(mended.text, k.lexicon), notes: [messages(lang).mended(pairs)] };
+}
+
+const overlaps = (m: { start: number; end: number }, others: readonly Match[]) => others.some((o) => m.start < o.end && o.start < m.end);
+
+/** Places named outside every name and term the bot knows ("上海" but not the 上海 of 上海证券交易所). */
+function placesOf(k: Knowledge, a: Analysis): string[] {
+  return k.lexicon.places.scan(a.text).filter((m) => !overlaps(m, a.scan.topics)).map((m) => m.form);
+}
+
+function absentOf(k: Knowledge, a: Analysis): string[] {
+  const names = a.scan.topics.filter((m) => m.concepts.some((c) => c.kind === 'entity'));
+  return [...new Set(k.lexicon.absent.scan(a.text).filter((m) => !overlaps(m, names)).map((m) => m.form))];
+}
+
+/** An unknown word followed by an organisation ending: "招商" + "银行". */
+function unknownOrgsOf(k: Knowledge, a: Analysis): string[] {
+  const suffixes = k.data.premises.org_suffixes;
+  return a.residue.flatMap((r) => {
+    const rest = a.text.slice(r.end);
+    const suffix = suffixes.find((s) => rest.startsWith(s) || r.id.endsWith(s));
+    return suffix ? [rest.startsWith(suffix) ? r.id + suffix : r.id] : [];
+  });
+}
+
+function articleAsksOf(a: Analysis): Set<ArticleAsk> {
+  const asks = new Set<ArticleAsk>();
+  for (const m of a.scan.cues) for (const c of m.concepts) if (c.kind === 'article') asks.add(c.id);
+  return asks;
+}
+
+/** Builds the turn of one question in its chat. */
+export function buildTurn(k: Knowledge, question: string, state: ChatState): Turn {
+  const text = cleanInput(String(question)).trim();
+  const lang = detectLanguage(text);
+  const script: Script = lang === 'zh' && hasTraditional(text) ? 'traditional' : 'simplified';
+  const { analysis, notes } = understand(k, text, lang);
+  const definitions = k.lexicon.definitions.scan(analysis.text).flatMap((m) => m.concepts.map((c) => ('id' in c ? c.id : '')));
+  return {
+    text,
+    lang,
+    script,
+    analysis,
+    query: queryOf(analysis, k.data),
+    notes,
+    state,
+    places: placesOf(k, analysis),
+    absent: absentOf(k, analysis),
+    unknownOrgs: unknownOrgsOf(k, analysis),
+    definitions: [...new Set(definitions)],
+    articleAsks: articleAsksOf(analysis),
+    stated: statedFigures(analysis),
+  };
+}
