@@ -15,6 +15,7 @@ const ENTRIES = {
   facts: 'scripts/facts.ts',
   'check-data': 'scripts/check-data.ts',
   report: 'scripts/report.ts',
+  fit: 'scripts/fit.ts',
 };
 // `--with-bench` adds the benchmark (npm run bench), so it measures the same bundled code that runs.
 if (process.argv.includes('--with-bench')) ENTRIES.bench = 'bench/bench.ts';

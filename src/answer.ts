@@ -84,7 +84,7 @@ function remember(state: ChatState, factIds: readonly string[]): string[] {
 }
 
 /** Builds the answer core: indexes are built here, once. */
-export function createCore(data: Dataset, policy: Policy = DEFAULT_POLICY): Core {
+export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAULT_POLICY): Core {
   const k = createKnowledge(data, policy);
 
   function choose(choice: Choice, lang: Lang, state: ChatState = {}): Reply {

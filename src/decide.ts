@@ -58,14 +58,33 @@ function inYears(q: Query, fact: Fact): boolean {
   return q.years.length === 0 || q.years.some((y) => fact.years.includes(y));
 }
 
+/**
+ * A terse question every word of which several facts explain ("子基金"):
+ * too little to pick one, enough to offer them. A clarify is never wrong.
+ */
+function wholeReadings(fitting: readonly Scored[], notFoundBelow: number): Scored[] {
+  const whole = fitting.filter((s) => s.precision >= 0.999 && s.score >= notFoundBelow * 0.6);
+  return whole.length >= 2 && whole.length <= MAX_CHOICES ? whole : [];
+}
+
+/** Below this score nothing answers the query: clauses and follow-ups have their own threshold. */
+export function thresholdFor(index: FactIndex, q: Query): number {
+  const { policy } = index;
+  if (q.partial === 'clause') return policy.clauseNotFoundBelow;
+  return q.partial === 'followup' ? policy.followupNotFoundBelow : policy.notFoundBelow;
+}
+
 /** Decides a ranking for a single query. */
 export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): Outcome {
-  const { notFoundBelow, tooClose, relatedShown, keptTopic } = index.policy;
+  const { tooClose, relatedShown, keptTopic } = index.policy;
+  const notFoundBelow = thresholdFor(index, q);
   const keepsTopic = (s: Scored) => !q.topic || index.coverage(s.fact, q.topic) >= keptTopic;
   const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact) && keepsTopic(s));
   const only = onlyFactOf(index, q, fitting);
   if (only && only.score < notFoundBelow) return { kind: 'fact', best: only, related: [] };
   const top = fitting[0];
+  const readings = top && top.score < notFoundBelow ? wholeReadings(fitting, notFoundBelow) : [];
+  if (readings.length >= 2) return { kind: 'ambiguous', candidates: readings };
   if (!top || top.score < notFoundBelow) {
     // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure.
     const near = q.years.length > 0 ? index.rank({ ...q, years: [] }) : ranked;
@@ -86,7 +105,7 @@ export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): O
 export function listFacts(q: Query, ranked: readonly Scored[], index: FactIndex): Scored[] {
   const fitting = q.entities.length > 0 ? ranked.filter((s) => explainsAll(index, q, s.fact)) : [...ranked];
   const top = fitting[0];
-  if (!top || top.score < index.policy.notFoundBelow) return [];
+  if (!top || top.score < thresholdFor(index, q)) return [];
   return fitting
     .filter((s) => (s.fact.metric === top.fact.metric && s.precision >= top.precision * 0.4) || s.score >= top.score * 0.85)
     .slice(0, 10);

@@ -7,6 +7,10 @@
 export interface Policy {
   /** Below this score no fact answers the question. */
   notFoundBelow: number;
+  /** The same for a follow-up, which says less on its own. */
+  followupNotFoundBelow: number;
+  /** The same for one clause of a longer question (not fitted yet: the fit has no clause probes). */
+  clauseNotFoundBelow: number;
   /** Readings within this fraction of the best are too close to call. */
   tooClose: number;
   /** A related figure is shown beside the answer when it scores at least this fraction of it. */
@@ -19,14 +23,19 @@ export interface Policy {
   bankWeight: number;
   /** Bank similarity below this counts for nothing. */
   bankFloor: number;
+  /** A question with fewer distinct tokens than this (names left out) is not compared with the bank. */
+  bankMinTokens: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
   notFoundBelow: 0.38,
+  followupNotFoundBelow: 0.38,
+  clauseNotFoundBelow: 0.38,
   tooClose: 0.9,
   relatedShown: 0.3,
   keptTopic: 0.6,
   residueWeight: 3.5,
   bankWeight: 0,
   bankFloor: 0.3,
+  bankMinTokens: 4,
 };

@@ -60,6 +60,11 @@ export class FactProfiles {
     }
   }
 
+  /** The profile of a fact id, if the fact exists. */
+  protected profileOf(id: string): Profile | undefined {
+    return this.byId.get(id);
+  }
+
   /** The terms a fact's subject is named with: a fund's name says it is a fund. */
   private subjectTerms(fact: Fact, lexicon: Lexicon): string[] {
     const subject = fact.subject ? this.data.orgs.get(fact.subject) : undefined;

@@ -17,6 +17,7 @@ export function queryOf(a: Analysis, data: Dataset): Query {
   // Naming the city beside an organisation says nothing; naming it alone asks about the city.
   const entities = specific.length > 0 ? specific : named;
   return {
+    text: a.text,
     entities: dropAncestors(entities, data),
     terms: unique(a.terms.map((t) => t.id)),
     termGroups: groupsOf(a),
@@ -85,6 +86,10 @@ export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined
 /** Applies the previous turn to a follow-up query. */
 export function withContext(q: Query, kind: FollowupKind, last: TurnMemory | undefined, hard: boolean): Query {
   if (!last || kind === 'none') return q;
+  return { ...continued(q, kind, last, hard), partial: 'followup' };
+}
+
+function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemory, hard: boolean): Query {
   const keep = <T>(own: readonly T[], prev: readonly T[]) => (own.length > 0 ? [...own] : [...prev]);
   switch (kind) {
     case 'swap-entity':

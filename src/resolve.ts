@@ -70,11 +70,26 @@ function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
   const top = k.index.rank(q)[0];
   if (subs.length > 1) {
     const oneFact = top && top.score >= k.policy.notFoundBelow && coversClauses(k, top.fact, own);
-    return oneFact ? [q] : subs;
+    // One fact may cover every clause and still tie with another: then the clauses ask for both.
+    return oneFact && decide(k.index, q, k.index.rank(q)).kind === 'fact' ? [q] : subs;
   }
-  if (q.entities.length < 2) return subs;
+  if (q.entities.length < 2 || !asksEach(a)) return subs;
   const covered = k.index.rank(q).slice(0, 5).some((s) => explainsAll(k.index, q, s.fact));
   return covered ? subs : q.entities.map((e) => ({ ...q, entities: [e] }));
+}
+
+/**
+ * True when the organisations named are asked about one by one: joined by a
+ * conjunction ("汉口银行和武汉农商行…") or with 各/分别/compare words. Names
+ * side by side without one ("东湖 XX公司…") describe one subject, not two.
+ */
+function asksEach(a: Analysis): boolean {
+  if (['each', 'compare', 'rank', 'sum', 'difference'].some((i) => a.intents.has(i as never))) return true;
+  const named = a.entities;
+  if (named.length < 2) return false;
+  const first = Math.min(...named.map((e) => e.end));
+  const last = Math.max(...named.map((e) => e.start));
+  return a.splits.some((s) => s >= first && s <= last);
 }
 
 /** The organisations the given queries name, as one phrase. */

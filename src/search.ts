@@ -11,9 +11,12 @@ import type { AskKind } from './data/schema.js';
 import type { Dataset } from './data/dataset.js';
 import type { Lexicon } from './lexicon.js';
 import type { Policy } from './policy.js';
+import type { QuestionBank } from './bank.js';
 
 /** What one sub-question asks, after follow-up context has been applied. */
 export interface Query {
+  /** The normalised words of the question or clause, for the question bank. */
+  text: string;
   entities: string[];
   terms: string[];
   /**
@@ -34,6 +37,8 @@ export interface Query {
    * penalises, unless `required` (a pronoun points back) makes its entities a must.
    */
   context: { entities: string[]; terms: string[]; required?: boolean };
+  /** A clause of a longer question, or a follow-up: each has its own threshold. */
+  partial?: 'clause' | 'followup';
   /** A follow-up's kept topic ("那X呢？"): an answer must cover most of these terms. */
   topic?: string[];
 }
@@ -60,8 +65,33 @@ export class FactIndex extends FactProfiles {
   /** A query's terms as sets, made once per query for the many facts it is scored against. */
   private readonly termSets = new WeakMap<Query, { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] }>();
 
-  constructor(data: Dataset, lexicon: Lexicon, readonly policy: Policy) {
+  /** Bank similarities already worked out for a text. */
+  private readonly bankSims = new Map<string, Map<string, number>>();
+  /** For the fit's leave-one-out: a bank question to leave out of every similarity (null in use). */
+  excludedBankQuestion: number | null = null;
+
+  constructor(data: Dataset, lexicon: Lexicon, readonly policy: Policy, private readonly bank: QuestionBank) {
     super(data, lexicon);
+  }
+
+  /** Each fact's similarity to the query's words through the question bank. */
+  bankSimilarity(q: Query): Map<string, number> {
+    if (this.policy.bankWeight === 0 || q.text.length === 0) return new Map();
+    const excluded = this.excludedBankQuestion;
+    const key = `${excluded ?? ''}|${q.text}`;
+    let sims = this.bankSims.get(key);
+    if (!sims) {
+      sims = this.bank.similar(q.text, excluded === null ? undefined : (i) => i === excluded);
+      if (this.bankSims.size > 2000) this.bankSims.clear();
+      this.bankSims.set(key, sims);
+    }
+    return sims;
+  }
+
+  /** How much the bank adds to a fact's score. */
+  private bankBoost(sims: ReadonlyMap<string, number>, fact: Fact): number {
+    const sim = sims.get(fact.id) ?? 0;
+    return sim > this.policy.bankFloor ? this.policy.bankWeight * (sim - this.policy.bankFloor) : 0;
   }
 
   private setsOf(q: Query): { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] } {
@@ -163,13 +193,14 @@ export class FactIndex extends FactProfiles {
   }
 
   /** Scores one fact against a query. */
-  score(q: Query, p: Profile): Scored {
+  score(q: Query, p: Profile, boost = 0): Scored {
     const precision = this.precision(q, p);
-    if (precision === 0) return { fact: p.fact, score: 0, precision, recall: 0 };
-    const recall = this.recall(q, p);
+    if (precision === 0 && boost === 0) return { fact: p.fact, score: 0, precision, recall: 0 };
+    const recall = precision === 0 ? 0 : this.recall(q, p);
     // Between equals, an organisation's headline figure leads (the total before its parts).
     const lead = p.fact.headline ? 1.03 : 1;
-    const score = precision * recall * lead * askFit(q, p.fact, this.setsOf(q).asks) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    const fit = askFit(q, p.fact, this.setsOf(q).asks) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    const score = (precision * recall * lead + boost) * fit;
     return { fact: p.fact, score, precision, recall };
   }
 
@@ -196,9 +227,21 @@ export class FactIndex extends FactProfiles {
     const known = this.ranked.get(q);
     if (known) return known;
     const scored: Scored[] = [];
+    const sims = this.bankSimilarity(q);
+    const seen = new Set<Profile>();
     for (const p of this.candidates(q)) {
-      const s = this.score(q, p);
+      seen.add(p);
+      const s = this.score(q, p, this.bankBoost(sims, p.fact));
       if (s.score > 0) scored.push(s);
+    }
+    // A fact the bank finds but the words do not: only without named organisations (they bound the candidates).
+    if (q.entities.length === 0) {
+      for (const [id, sim] of sims) {
+        const p = this.profileOf(id);
+        if (!p || seen.has(p) || sim <= this.policy.bankFloor) continue;
+        const s = this.score(q, p, this.bankBoost(sims, p.fact));
+        if (s.score > 0) scored.push(s);
+      }
     }
     // Ties break by id, by code unit: localeCompare would cost more than the scoring.
     scored.sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));

@@ -102,6 +102,7 @@ export function splitQuestion(
       periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
       residue: q.residue,
       context: { entities: wholeQuery.entities, terms: wholeQuery.terms },
+      partial: 'clause',
     } satisfies Query;
   });
   return { own: chosen.map((p) => p.query), subs: distinct(queries) };

@@ -4,6 +4,7 @@
  */
 import type { BankFile, CuesFile, Definition, FactInput, Metric, Org, PremisesFile, Section, SourceFile, TermsFile, UnitClass } from './schema.js';
 import type { Places } from './places.js';
+import type { Policy } from '../policy.js';
 import { tidyWritten } from '../format.js';
 
 /** The kind of figure a fact gives, by its unit. */
@@ -41,6 +42,8 @@ export interface Dataset {
   places: Places;
   /** What the article's coined terms and named things are (definitions.yaml). */
   definitions: readonly Definition[];
+  /** The fitted decision policy (policy.json, written by `npm run fit`), when there is one. */
+  policy: Policy | null;
   /** Alternate questions per fact (bank/*.yaml), as [fact id, question] pairs. */
   bank: readonly (readonly [string, string])[];
 }

@@ -94,7 +94,7 @@ export function bankFiles(dir: string): string[] {
 
 /** Every file the dataset is read from, for the cache's fingerprint. */
 export function dataFiles(dir: string): string[] {
-  const fixed = ['source.yaml', 'organisations.yaml', 'metrics.yaml', 'definitions.yaml', 'language/terms.yaml', 'language/cues.yaml', 'language/premises.yaml'];
+  const fixed = ['source.yaml', 'organisations.yaml', 'metrics.yaml', 'definitions.yaml', 'policy.json', 'language/terms.yaml', 'language/cues.yaml', 'language/premises.yaml'];
   return [...fixed, ...factFiles(dir), ...bankFiles(dir)];
 }
 
@@ -105,6 +105,15 @@ function loadBank(dir: string, problems: Problems): [string, string][] {
     for (const entry of load(dir, file, BankFileSchema, problems) ?? []) for (const q of entry.q) pairs.push([entry.fact, q]);
   }
   return pairs;
+}
+
+function readJson(dir: string, file: string, problems: Problems): unknown {
+  try {
+    return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  } catch (err) {
+    problems.push({ file, path: '', reason: `is not valid JSON (${String(err)})` });
+    return undefined;
+  }
 }
 
 function readSource(dir: string, file: string, problems: Problems): string | null {
@@ -131,6 +140,7 @@ export function loadDataset(dir: string): Dataset {
   const premises = load(dir, 'language/premises.yaml', PremisesFileSchema, problems);
   const definitions = load(dir, 'definitions.yaml', DefinitionsFileSchema, problems);
   const bank = loadBank(dir, problems);
+  const policy = existsSync(join(dir, 'policy.json')) ? validate(schemas().PolicyFileSchema, readJson(dir, 'policy.json', problems), 'policy.json', problems) ?? null : null;
   const facts: Fact[] = [];
   const factFile = new Map<string, string>();
   for (const file of factFiles(dir, problems)) {
@@ -158,6 +168,7 @@ export function loadDataset(dir: string): Dataset {
     places: loadPlaces(premises.article_places),
     definitions,
     bank,
+    policy,
   };
   const sourceText = readSource(dir, source.document.file, problems);
   const crossProblems = checkDataset(dataset, { orgList, metricList, sourceText }, (index) => {

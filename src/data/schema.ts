@@ -170,9 +170,17 @@ function define(z: typeof Zod) {
     .strict();
   const DefinitionsFileSchema = z.array(DefinitionSchema);
 
+  const Weight = z.number().finite().min(0);
+  const PolicyFileSchema = z
+    .object({
+      notFoundBelow: Weight, followupNotFoundBelow: Weight, clauseNotFoundBelow: Weight, tooClose: Weight.max(1), relatedShown: Weight.max(1), keptTopic: Weight.max(1),
+      residueWeight: Weight, bankWeight: Weight, bankFloor: Weight.max(1), bankMinTokens: Weight,
+    })
+    .strict();
+
   const BankFileSchema = z.array(z.object({ fact: FactId, q: z.array(Text).min(1) }).strict());
 
-  return { PremisesFileSchema, DefinitionSchema, DefinitionsFileSchema, BankFileSchema, OrgSchema, OrganisationsFileSchema, MetricSchema, MetricsFileSchema, FactSchema, FactsFileSchema, SectionSchema, SourceFileSchema, TermsFileSchema, CuesFileSchema };
+  return { PolicyFileSchema, PremisesFileSchema, DefinitionSchema, DefinitionsFileSchema, BankFileSchema, OrgSchema, OrganisationsFileSchema, MetricSchema, MetricsFileSchema, FactSchema, FactsFileSchema, SectionSchema, SourceFileSchema, TermsFileSchema, CuesFileSchema };
 }
 
 /** Every schema, by name. */

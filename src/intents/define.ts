@@ -20,9 +20,12 @@ function asksFigure(c: IntentContext): boolean {
 function namedDefinitions(c: IntentContext): Definition[] {
   const { definitions } = c.k.data;
   const named = c.turn.definitions.map((id) => definitions.find((d) => d.id === id)).filter((d): d is Definition => d !== undefined);
-  const entities = c.turn.query.entities;
+  const entities = c.turn.query.entities.filter((e) => !c.k.data.orgs.get(e)?.ambient);
   const own = named.filter((d) => d.org !== undefined && entities.includes(d.org));
-  return own.length > 0 ? own : named;
+  if (own.length > 0 || entities.length === 0) return own.length > 0 ? own : named;
+  // A named organisation that the definition is not about: "X的2+X" when 2+X is another's.
+  const related = (d: Definition) => d.org !== undefined && entities.some((e) => c.k.index.isWithin(e, d.org!) || c.k.index.isWithin(d.org!, e));
+  return named.filter(related);
 }
 
 /** "X的全称", "X是什么的简称": the organisation's full name, when the data has one. */

@@ -29,7 +29,8 @@ export const reverse: Intent = {
   handle(c) {
     const { turn, k } = c;
     if (turn.stated.length === 0 || hasCue(turn, 'check')) return null;
-    if (!(hasCue(turn, 'reverse') || hasCue(turn, 'define')) && !onlyFigure(c)) return null;
+    // Only a question that names nothing to look up by: "what is the size of the fund set up with 5 banks" is a lookup.
+    if (!onlyFigure(c)) return null;
     const figure = turn.stated[0]!;
     const facts = k.data.facts.filter((f) => states(f, figure));
     const shown = `${figure.value}${figure.unit ?? ''}`;
