@@ -39,7 +39,7 @@ describe('buttons', () => {
     const { markup, message } = await askForButtons(bot, '子基金');
     expect(message.text).toContain('这个问题有几种理解');
     const data = callbackData(markup);
-    expect(data).toEqual(['f:zh:touzi.cas_subfunds_count', 'f:zh:touzi.cas_subfunds_size']);
+    expect(data).toEqual(['f:zh:touzi.cas_subfunds_count', 'f:zh:touzi.cas_subfunds_size', 'f:zh:touzi.cas_subfund_projects']);
 
     await bot.handleUpdate(callbackUpdate(data[0]!, message));
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
