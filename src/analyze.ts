@@ -45,10 +45,12 @@ export interface Analysis {
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
 const ASK_UNIT = /(?<!哪)(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
-const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
+const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|加上|加|比|、|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
 // "哪个服务的企业多", "which of the two has served more": a comparison spread over the sentence.
 const COMPARE_SPREAD = /(哪个|哪家|哪一个|哪一家|哪只|哪项|谁).{0,14}(多|大|高|少|低|小|领先|靠前)|\b(which|who)\b.{0,80}\b(more|larger|bigger|higher|greater|most|largest|biggest|fewer|less|smaller|lower)\b/;
 const HAN = /\p{Script=Han}/u;
+/** Conjunctions of one character, which may also stand inside a word (参与, 增加, 比例): checked by the word segmenter. */
+const SINGLE = /^[和与及加比]$/;
 
 /** The unit word after 多少/几, unless it starts a topic word (多少支持 asks no 支). */
 function askUnitOf(text: string, topics: readonly Match[]): string | null {
@@ -101,7 +103,7 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 function standaloneHan(text: string): Set<number> {
   const at = new Set<number>();
-  for (const seg of WORDS.segment(text)) if (/^[和与及]$/.test(seg.segment)) at.add(seg.index);
+  for (const seg of WORDS.segment(text)) if (SINGLE.test(seg.segment)) at.add(seg.index);
   return at;
 }
 
@@ -109,11 +111,11 @@ function splitPoints(text: string, topics: readonly Match[]): number[] {
   const inside = (i: number) => topics.some((m) => i > m.start && i < m.end);
   const found = [...text.matchAll(CONJUNCTIONS)];
   const besideForm = (i: number) => topics.some((m) => m.end === i || m.start === i + 1);
-  const doubtful = found.some((m) => /^[和与及]$/.test(m[0]) && !besideForm(m.index));
+  const doubtful = found.some((m) => SINGLE.test(m[0]) && !besideForm(m.index));
   // The word segmenter is slow: asked only about a 和/与/及 that no named form stands beside.
   const single = doubtful ? standaloneHan(text) : new Set<number>();
   return found
-    .filter((m) => !/^[和与及]$/.test(m[0]) || besideForm(m.index) || single.has(m.index))
+    .filter((m) => !SINGLE.test(m[0]) || besideForm(m.index) || single.has(m.index))
     .map((m) => m.index)
     .filter((i) => !inside(i) && !inside(i + 1));
 }

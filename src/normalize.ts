@@ -82,7 +82,8 @@ const NEEDS_NFKC = /[^\u0000-\u007f\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00
 
 /**
  * The canonical form used for every match, of questions and of data alike.
- * Clause punctuation becomes "," (a boundary no term crosses), quotes vanish,
+ * Clause punctuation becomes "," (a boundary no term crosses), the enumeration
+ * comma 、 stays (it separates the items of a list and may split a question), quotes vanish,
  * brackets become spaces, a decimal point between digits survives.
  */
 export function normalize(raw: string): string {
@@ -94,7 +95,7 @@ export function normalize(raw: string): string {
   text = simplify(text).toLowerCase();
   text = arabizeChineseNumerals(text);
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
-  text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[、·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
+  text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
   if (/[a-z]/.test(text)) text = englishWords(text);
   return text.replace(/\s+/g, ' ').replace(/ ?, ?/g, ',').replace(/,+/g, ',').replace(/^[ ,]+|[ ,]+$/g, '');

@@ -14,7 +14,7 @@ interface Part {
   query: Query;
 }
 
-const LEADING_CONJUNCTION = /^(,|和|与|以及|及|还有|并且|还是|或者|and|or|versus|vs|plus|as well as)\s*/;
+const LEADING_CONJUNCTION = /^(,|、|和|与|以及|及|还有|并且|还是|或者|加上|加|比|and|or|versus|vs|plus|as well as)\s*/;
 
 function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
   const bounds = [0, ...whole.splits, whole.text.length];
@@ -81,6 +81,8 @@ export function splitQuestion(
     if (hasTopic(part.query) || asksAnew(part, chosen.at(-1) ?? parts[i - 1])) chosen.push(part);
   });
   if (chosen.length < 2) return single;
+  // A clause that only asks ("，哪个金额更大？") asks it of every clause that names a topic.
+  const sharedAsker = chosen.find((p) => !hasTopic(p.query) && p.query.asks.size > 0);
   const queries = chosen.map((part, i) => {
     const q = part.query;
     const others = chosen.slice(0, i).reverse().concat(chosen.slice(i + 1));
@@ -88,7 +90,7 @@ export function splitQuestion(
     // borrows them, with how they were asked, from its nearest sibling.
     const ownUseful = q.terms.length > 0 && (q.entities.length === 0 || useful(q.entities, q.terms));
     const source = ownUseful ? part : others.find((p) => p.query.terms.length > 0) ?? part;
-    const asker = q.asks.size > 0 ? part : source;
+    const asker = q.asks.size > 0 ? part : sharedAsker ?? source;
     const entities = q.entities.length > 0 ? q.entities : chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
     return {
       ...q,
@@ -105,7 +107,21 @@ export function splitQuestion(
       partial: 'clause',
     } satisfies Query;
   });
-  return { own: chosen.map((p) => p.query), subs: distinct(queries) };
+  return { own: chosen.map((p) => p.query), subs: distinct(withoutSharedClauses(queries, chosen)) };
+}
+
+/**
+ * Drops the clauses that only carry what the others share: an ask-only clause
+ * once its ask has spread, and "A和B，谁…多" 's last clause, which names both
+ * organisations when each already has a clause of its own.
+ */
+function withoutSharedClauses(queries: Query[], chosen: readonly Part[]): Query[] {
+  const topical = chosen.filter((p) => hasTopic(p.query)).length;
+  const kept = queries.filter((_, i) => topical < 2 || hasTopic(chosen[i]!.query));
+  const singles = new Set(kept.filter((q) => q.entities.length === 1).map((q) => q.entities[0]!));
+  const spread = (q: Query) => q.entities.length > 1 && q.entities.every((e) => singles.has(e));
+  const result = kept.filter((q) => !spread(q));
+  return result.length >= 1 ? result : queries;
 }
 
 function distinct(queries: Query[]): Query[] {

@@ -16,6 +16,14 @@ function asksFigure(c: IntentContext): boolean {
   return FIGURE_ASKS.some((k) => c.turn.analysis.asks.has(k));
 }
 
+/** True when the question names topic words or unknown words outside the names: it asks about an attribute, not the thing. */
+function asksMore(c: IntentContext): boolean {
+  const { analysis } = c.turn;
+  const names = [...c.k.lexicon.definitions.scan(analysis.text), ...analysis.scan.topics.filter((m) => m.concepts.some((k) => k.kind === 'entity'))];
+  const inside = (m: { start: number; end: number }) => names.some((n) => m.start >= n.start && m.end <= n.end);
+  return analysis.terms.some((t) => !inside(t)) || analysis.residue.some((r) => !inside(r));
+}
+
 /** The definitions named, those of a named organisation first. */
 function namedDefinitions(c: IntentContext): Definition[] {
   const { definitions } = c.k.data;
@@ -49,6 +57,7 @@ export const define: Intent = {
     }
     if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname')) return null;
     if (asksFigure(c) || turn.stated.length > 0) return null;
+    if (asksMore(c)) return null;
     const found = namedDefinitions(c);
     if (found.length > 0) {
       const first = found[0]!;

@@ -14,6 +14,11 @@ function composeText(ctx: ComposeContext, status: AnswerStatus, headline: string
   return build(ctx, { status, kind: 'meta', headline, notes });
 }
 
+/** The day of the week of an ISO date, 0 for Sunday (the calendar's arithmetic, not the clock). */
+function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
 function lines(c: IntentContext, ask: ArticleAsk): string[] {
   const { data } = c.k;
   const lang = c.turn.lang;
@@ -22,7 +27,7 @@ function lines(c: IntentContext, ask: ArticleAsk): string[] {
   const title = lang === 'en' ? doc.title_en : doc.title_zh;
   switch (ask) {
     case 'date':
-      return [m.metaDate(articleDate(data, lang), lang === 'en' ? doc.kind_en : doc.kind_zh)];
+      return [m.metaDate(`${articleDate(data, lang)}${m.weekday(weekdayOf(doc.date))}`, lang === 'en' ? doc.kind_en : doc.kind_zh)];
     case 'title':
       return [m.metaTitle(title, doc.title_zh)];
     case 'slogan':
@@ -41,7 +46,7 @@ export const meta: Intent = {
   handle(c) {
     const { turn } = c;
     const aboutArticle = hasCue(turn, 'meta');
-    if (turn.query.entities.length > 0 || turn.definitions.length > 0) return null;
+    if (turn.query.entities.length > 0 || turn.definitions.length > 0 || turn.stated.length > 0) return null;
     if (!aboutArticle && (turn.articleAsks.size === 0 || turn.query.terms.length > 0)) return null;
     if (turn.articleAsks.size === 0 && turn.query.terms.length > 0) return null;
     const asks: ArticleAsk[] = turn.articleAsks.size > 0 ? [...turn.articleAsks] : ['title', 'date'];

@@ -18,10 +18,10 @@ export const overview: Intent = {
     const { turn, k } = c;
     if (!hasCue(turn, 'overview') || FIGURE_ASKS.some((a) => turn.analysis.asks.has(a))) return null;
     const own = turn.query.entities.filter((e) => !k.data.orgs.get(e)?.ambient);
-    if (own.length === 1 && turn.query.terms.length === 0) return reply(c, browseAnswer(c.compose, k, own[0]!));
-    if (turn.query.terms.length === 0) return null;
-    const listed = listFacts(turn.query, k.index.rank(turn.query), k.index).map((s) => s.fact);
-    if (listed.length < 2) return null;
+    if (turn.query.terms.length === 0) return own.length === 1 ? reply(c, browseAnswer(c.compose, k, own[0]!)) : null;
+    // With topic words: the figures every word of which they explain, else the organisation's card.
+    const listed = listFacts(turn.query, k.index.rank(turn.query), k.index).filter((s) => s.precision >= 0.8).map((s) => s.fact);
+    if (listed.length < 2) return own.length === 1 ? reply(c, browseAnswer(c.compose, k, own[0]!)) : null;
     return reply(c, composeBrowseTopic(c.compose, listed.slice(0, 8)), listed.slice(0, 1));
   },
 };
