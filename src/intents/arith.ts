@@ -27,14 +27,25 @@ export function resultUnit(result: string, facts: readonly Fact[]): string {
   return units.at(-1) ?? '';
 }
 
-/** The facts to work on: the question's own, else those last answered ("两者相差多少"). */
+/** The figures of a list of fact ids that arithmetic can use. */
+function numeric(c: IntentContext, ids: readonly string[]): Fact[] {
+  return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null);
+}
+
+/**
+ * The facts to work on: the question's own; for a question that names no
+ * organisation ("合计多少", "两者相差多少"), the last answer's figures when
+ * it gave two or more, else the latest figures answered.
+ */
 function operands(c: IntentContext): Fact[] {
-  const found = factsOf(c, lookup(c, without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check'])));
-  const usable = found.filter((f) => baseOf(f) !== null);
-  if (usable.length >= 2) return usable;
   const { query, state } = c.turn;
-  if (query.entities.length > 0 || query.terms.length > 0) return usable;
-  return (state.recent ?? []).map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null).slice(0, 2);
+  if (query.entities.length === 0) {
+    const last = numeric(c, state.last?.facts ?? []);
+    if (last.length >= 2) return last;
+  }
+  const usable = factsOf(c, lookup(c, without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']))).filter((f) => baseOf(f) !== null);
+  if (usable.length >= 2 || query.entities.length > 0) return usable;
+  return numeric(c, state.recent ?? []).slice(0, 2);
 }
 
 export const arith: Intent = {
