@@ -115,7 +115,7 @@ export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAUL
     const base: ComposeContext = { data, lang, notes: [] };
     if (text.length === 0) return { answer: smallTalk(base, data, 'empty'), state };
     const turn = buildTurn(k, text, state);
-    if (turn.analysis.small) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
+    if (turn.analysis.small && turn.definitions.length === 0) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
     const { answer: reply, memory } = answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } });
     const next: ChatState = { last: memory, recent: remember(state, memory.facts) };
     if (reply.status === 'clarify') next.pending = reply.choices;

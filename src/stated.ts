@@ -13,6 +13,8 @@ export interface StatedFigure {
   unit: string | null;
   /** The value in base units ("9548000000" for 95.48亿), for exact comparison. */
   base: string;
+  /** Where it stands in the normalised text. */
+  start: number;
 }
 
 const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿元|万元|亿|万|元|家|户|个|只|支|项|款|笔|场|%|条|次|人|位|名|种|倍|年期|年|billion|million|bn|m\b)?/g;
@@ -36,7 +38,7 @@ export function statedFigures(a: Analysis): StatedFigure[] {
     const unit = m[2] ?? null;
     if (!a.numbers.includes(value)) continue;
     if (/^(19|20)\d{2}$/.test(value) && (unit === null || unit === '年')) continue;
-    out.push({ value, unit, base: shiftDecimal(value, magnitudeOf(unit)) });
+    out.push({ value, unit, base: shiftDecimal(value, magnitudeOf(unit)), start: m.index });
   }
   return out;
 }

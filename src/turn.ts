@@ -84,7 +84,10 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
   const lang = detectLanguage(text);
   const script: Script = lang === 'zh' && hasTraditional(text) ? 'traditional' : 'simplified';
   const { analysis, notes } = understand(k, text, lang);
-  const definitions = k.lexicon.definitions.scan(analysis.text).flatMap((m) => m.concepts.map((c) => ('id' in c ? c.id : '')));
+  const named = k.lexicon.definitions.scan(analysis.text);
+  const definitions = named.flatMap((m) => m.concepts.map((c) => ('id' in c ? c.id : '')));
+  // A number inside a name ("three goods", "2+X") is part of the name, not a figure the question states.
+  const stated = statedFigures(analysis).filter((s) => !named.some((m) => s.start >= m.start && s.start < m.end));
   return {
     text,
     lang,
@@ -98,6 +101,6 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     unknownOrgs: unknownOrgsOf(k, analysis),
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),
-    stated: statedFigures(analysis),
+    stated,
   };
 }

@@ -1,0 +1,91 @@
+/**
+ * Every intent handler, table-driven on a tiny dataset built in the test:
+ * which questions each claims, and what its reply says.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCore, type Answer } from '../../src/index.js';
+import { tinyDataset } from './tiny-dataset.js';
+
+const core = createCore(tinyDataset());
+
+type Row = [question: string, status: Answer['status'], kind: Answer['kind'] | null, mustContain: string[]];
+
+const tables: Record<string, Row[]> = {
+  premise: [
+    ['上海的银行服务了多少家科技企业？', 'not_found', 'not_found', ['上海']],
+    ['How many tech firms has Bank A served in Shanghai?', 'not_found', 'not_found', ['shanghai']],
+    ['甲银行的贷款利率是多少？', 'not_found', 'not_found', ['利率', '甲银行']],
+    ['招商银行服务了多少家科技企业？', 'not_found', 'not_found', ['招商银行']],
+  ],
+  meta: [
+    ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
+    ['When was this article published?', 'answered', 'meta', ['27 February 2025', 'Thursday']],
+    ['这个专版的标题是什么', 'answered', 'meta', ['测试专版']],
+    ['文章一共有多少个数字？', 'answered', 'meta', ['6']],
+    ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
+  ],
+  define: [
+    ['“三好”是什么？', 'answered', 'define', ['好产品', '好生态']],
+    ['What does "three goods" mean?', 'answered', 'define', ['good products']],
+    ['甲银行的全称是什么？', 'answered', 'define', ['甲市商业银行股份有限公司']],
+  ],
+  check: [
+    ['甲银行服务了1000家科技企业吗？', 'answered', 'check', ['基本对', '超1000家']],
+    ['乙银行服务了900家科技企业吗？', 'answered', 'check', ['不对', '800家']],
+    ['丙基金规模是二十亿元吗？', 'answered', 'check', ['对', '20亿元']],
+    ['丙基金规模是15亿还是20亿？', 'answered', 'check', ['是20亿', '20亿元']],
+  ],
+  reverse: [
+    ['800家是什么数字？', 'answered', 'lookup', ['乙银行', '800家']],
+    ['What does 30.5 refer to?', 'answered', 'lookup', ['Bank B']],
+    ['99家指的是什么？', 'not_found', 'not_found', ['99家']],
+  ],
+  overview: [
+    ['介绍一下丙基金', 'answered', 'browse', ['20亿元', '12个']],
+    ['tell me about Fund C', 'answered', 'browse', ['20亿元']],
+  ],
+  arith: [
+    ['甲银行和乙银行累计投放贷款加起来多少？', 'answered', 'sum', ['80.5亿元']],
+    ['甲银行和乙银行累计投放贷款相差多少？', 'answered', 'difference', ['19.5亿元']],
+    ['甲银行和乙银行服务的科技企业合计多少家？', 'answered', 'sum', ['1800家']],
+  ],
+  lookup: [
+    ['乙银行服务了多少家科技企业？', 'answered', 'lookup', ['800家']],
+    ['甲银行和乙银行哪个服务的科技企业多？', 'answered', 'compare', ['甲银行', '超1000家', '800家']],
+    ['丙基金的净利润是多少？', 'not_found', 'not_found', []],
+  ],
+};
+
+describe.each(Object.entries(tables))('the %s handler', (_, rows) => {
+  it.each(rows)('%s', (question, status, kind, must) => {
+    const { answer } = core.answer(question);
+    expect(answer.status, answer.text).toBe(status);
+    if (kind) expect(answer.kind, answer.text).toBe(kind);
+    for (const s of must) expect(answer.text.toLowerCase(), answer.text).toContain(s.toLowerCase());
+  });
+});
+
+describe('the order of the handlers', () => {
+  it('answers a stated figure with a check, not a lookup, only when asked to confirm it', () => {
+    expect(core.answer('乙银行服务了800家科技企业吗？').answer.kind).toBe('check');
+    expect(core.answer('乙银行服务了多少家科技企业？').answer.kind).toBe('lookup');
+  });
+
+  it('lets a premise veto a question every other handler would answer', () => {
+    expect(core.answer('上海的丙基金规模是20亿元吗？').answer.status).toBe('not_found');
+  });
+});
+
+describe('the script of the reply', () => {
+  it('answers traditional Chinese in traditional Chinese, the figure and the quote as the source writes them', () => {
+    const { answer } = core.answer('乙銀行服務了多少家科技企業？');
+    expect(answer.script).toBe('traditional');
+    expect(answer.headline).toContain('乙銀行');
+    expect(answer.facts[0]!.quote).toBe('乙银行服务科技企业800家');
+    expect(answer.text).toContain('“乙银行服务科技企业800家”');
+  });
+
+  it('leaves a simplified question simplified', () => {
+    expect(core.answer('乙银行服务了多少家科技企业？').answer.script).toBe('simplified');
+  });
+});
