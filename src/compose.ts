@@ -136,7 +136,11 @@ export function composeChildren(ctx: ComposeContext, entity: string, children: r
 
 /** A clarifying question: the close readings, as choices. */
 export function composeClarify(ctx: ComposeContext, candidates: readonly Fact[]): Answer {
-  const choices = candidates.map((f) => choiceOf(ctx.data, f, ctx.lang));
+  // Each reading shows its figure: the user picks by what it says, and sees the figures at once.
+  const choices = candidates.map((f) => {
+    const choice = choiceOf(ctx.data, f, ctx.lang);
+    return f.figure === null || f.figureClass === 'date' ? choice : { ...choice, label: `${choice.label}${ctx.lang === 'en' ? ': ' : '：'}${f.figure}` };
+  });
   return build(ctx, { status: 'clarify', kind: 'clarify', headline: messages(ctx.lang).clarify, choices });
 }
 

@@ -9,7 +9,8 @@ import { messages } from '../messages.js';
 import type { Fact } from '../data/dataset.js';
 import { compareDecimals, shiftDecimal } from '../numerals.js';
 import { magnitudeOf, type StatedFigure } from '../stated.js';
-import { factsOf, hasCue, lookup, reply, without, type Intent } from './intent.js';
+import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
+import type { Resolved } from '../resolve.js';
 
 export type Verdict = 'yes' | 'roughly' | 'no';
 
@@ -31,11 +32,24 @@ export function verdictOf(stated: StatedFigure, fact: Fact): Verdict | null {
   return fact.qualifier.some((q) => APPROXIMATE.includes(q)) ? 'roughly' : 'yes';
 }
 
+/** "江城基金是2023年组建的吗": a stated year checked against the fact's date. */
+function checkYear(c: IntentContext): Resolved | null {
+  const { turn } = c;
+  const year = turn.analysis.years[0];
+  if (year === undefined || turn.analysis.years.length > 1) return null;
+  const resolved = lookup(c, { ...without(turn.analysis, ['check', 'compare', 'reverse', 'define']), years: [] });
+  const fact = factsOf(c, resolved).find((f) => f.figureClass === 'date' || (f.figureClass === 'text' && f.years.length > 0));
+  if (!fact) return null;
+  const verdict: Verdict = fact.years.includes(year) ? 'yes' : 'no';
+  return reply(c, composeCheck(c.compose, fact, verdict, null), [fact]);
+}
+
 export const check: Intent = {
   name: 'check',
   handle(c) {
     const { turn } = c;
-    if (turn.stated.length === 0 || !hasCue(turn, 'check')) return null;
+    if (!hasCue(turn, 'check')) return null;
+    if (turn.stated.length === 0) return checkYear(c);
     const resolved = lookup(c, without(turn.analysis, ['check', 'compare', 'reverse', 'define'], true));
     const fact = factsOf(c, resolved).find((f) => baseOf(f) !== null);
     if (!fact) return null;
@@ -51,7 +65,8 @@ export const check: Intent = {
 function composeCheck(ctx: ComposeContext, fact: Fact, verdict: Verdict, chosen: StatedFigure | null) {
   const m = messages(ctx.lang);
   const cited = cite(ctx.data, fact, ctx.lang);
-  const shown = ctx.lang === 'en' && cited.figureEn ? `${fact.figure} (${cited.figureEn})` : fact.figure!;
+  const figure = fact.figureClass === 'text' || fact.figureClass === 'date' ? fact.as_of ?? fact.figure ?? '' : fact.figure!;
+  const shown = ctx.lang === 'en' && cited.figureEn && fact.figureClass !== 'date' ? `${figure} (${cited.figureEn})` : figure;
   const headline = chosen ? m.checkChoice(`${chosen.value}${chosen.unit ?? ''}`, shown) : m.checkVerdict(verdict, shown);
   return build(ctx, { status: 'answered', kind: 'check', headline, facts: [cited] });
 }

@@ -7,7 +7,6 @@ import { build, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
-import { listFacts } from '../decide.js';
 import { hasCue, reply, type Intent } from './intent.js';
 
 const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
@@ -20,7 +19,9 @@ export const overview: Intent = {
     const own = turn.query.entities.filter((e) => !k.data.orgs.get(e)?.ambient);
     if (turn.query.terms.length === 0) return own.length === 1 ? reply(c, browseAnswer(c.compose, k, own[0]!)) : null;
     // With topic words: the figures every word of which they explain, else the organisation's card.
-    const listed = listFacts(turn.query, k.index.rank(turn.query), k.index).filter((s) => s.precision >= 0.8).map((s) => s.fact);
+    const ranked = k.index.rank(turn.query);
+    const floor = (ranked[0]?.score ?? 0) * 0.3;
+    const listed = ranked.filter((s) => s.precision >= 0.8 && s.score >= floor).slice(0, 8).map((s) => s.fact);
     if (listed.length < 2) return own.length === 1 ? reply(c, browseAnswer(c.compose, k, own[0]!)) : null;
     return reply(c, composeBrowseTopic(c.compose, listed.slice(0, 8)), listed.slice(0, 1));
   },

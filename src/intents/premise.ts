@@ -22,7 +22,8 @@ export const premise: Intent = {
   name: 'premise',
   handle(c) {
     const { turn, k } = c;
-    const named = [...turn.places, ...turn.unknownOrgs].filter((n) => !k.index.articleHas(n));
+    // An organisation the article names in passing (三大国有银行) is no wrong premise; a place is, wherever the article names it.
+    const named = [...turn.places, ...turn.unknownOrgs.filter((n) => !k.index.articleHas(n))];
     if (named.length === 0 && turn.absent.length === 0) return null;
     const m = messages(turn.lang);
     const sep = turn.lang === 'en' ? ', ' : '、';
