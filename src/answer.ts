@@ -9,7 +9,7 @@ import { composeLookup, composeMulti, composeSmall, type ComposeContext } from '
 import { messages } from './messages.js';
 import { articleDate } from './cite.js';
 import type { SmallKind } from './analyze.js';
-import type { ChatState, Choice, CitedFact, Lang, Reply } from './types.js';
+import type { Answer, ChatState, Choice, CitedFact, Lang, Reply } from './types.js';
 import { browseAnswer, ownFacts } from './browse.js';
 import { cite } from './cite.js';
 import { queryOf } from './query.js';
@@ -78,6 +78,13 @@ function smallTalk(ctx: ComposeContext, data: Dataset, kind: SmallKind | 'empty'
   }
 }
 
+/** The figures a reply answers with: a lookup's first (the others are related figures shown beside it), else all. */
+function mainFacts(answer: Answer): string[] {
+  const ids = answer.status === 'answered' ? answer.facts.map((f) => f.id) : [];
+  return answer.kind === 'lookup' ? ids.slice(0, 1) : ids;
+}
+
+/** The latest figures answered, newest first: what "两者" and "the two" point to. */
 function remember(state: ChatState, factIds: readonly string[]): string[] {
   const fresh = [...factIds];
   return [...fresh, ...(state.recent ?? []).filter((id) => !fresh.includes(id))].slice(0, RECENT);
@@ -117,7 +124,7 @@ export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAUL
     const turn = buildTurn(k, text, state);
     if (turn.analysis.small && turn.definitions.length === 0) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
     const { answer: reply, memory } = answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } });
-    const next: ChatState = { last: memory, recent: remember(state, memory.facts) };
+    const next: ChatState = { last: memory, recent: remember(state, mainFacts(reply)) };
     if (reply.status === 'clarify') next.pending = reply.choices;
     return { answer: inScript(reply, turn.script), state: next };
   }

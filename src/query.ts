@@ -116,7 +116,8 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
     case 'same-entity':
       return {
         ...q,
-        context: { entities: hard ? last.focus : last.entities, terms: last.terms, required: hard },
+        // 它/its points to what was asked about (the fund) before its owner (the group that runs it).
+        context: { entities: hard ? last.focus : last.entities, terms: last.terms, required: hard, preferred: hard ? last.entities : undefined },
       };
   }
 }

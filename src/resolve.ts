@@ -25,10 +25,17 @@ export interface Resolved {
   memory: TurnMemory;
 }
 
-export function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[]): TurnMemory {
+/**
+ * What a turn leaves for the next: the organisations asked about (named, or
+ * kept from the turn before when the answer is still theirs: after "国通信托
+ * 向A增资多少" and "向B呢", both 国通信托 and B), the figures, the topic.
+ */
+export function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[], before?: TurnMemory): TurnMemory {
   const focus = [...new Set(facts.flatMap((f) => (f.subject ? [f.subject, f.org] : [f.org])))];
+  const kept = (before?.entities ?? []).filter((e) => !q.entities.includes(e) && facts.some((f) => f.org === e || f.subject === e));
+  const asked = q.entities.length > 0 ? [...q.entities, ...kept] : [...new Set([...kept, ...facts.map((f) => f.subject ?? f.org)])];
   return {
-    entities: q.entities.length > 0 ? q.entities : [...new Set(facts.map((f) => f.subject ?? f.org))],
+    entities: asked,
     focus,
     terms: q.terms,
     asks: [...q.asks],
@@ -145,7 +152,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   const base = queryOf(a, k.data);
   const kind = followupKind(base, a, state.last);
   const q = withContext(base, kind, state.last, hasPronoun(a));
-  const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(k, query, answeredFacts(answer, k)) });
+  const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(k, query, answeredFacts(answer, k), state.last) });
 
   if (a.intents.has('subsidiaries') && q.entities.length === 1 && childrenOf(k, q.entities[0]!).length > 0) {
     const members = membersAnswer(ctx, k, q.entities[0]!);

@@ -36,7 +36,7 @@ export interface Query {
    * Context from the conversation or a sibling clause: it rewards and never
    * penalises, unless `required` (a pronoun points back) makes its entities a must.
    */
-  context: { entities: string[]; terms: string[]; required?: boolean };
+  context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[] };
   /** A clause of a longer question, or a follow-up: each has its own threshold. */
   partial?: 'clause' | 'followup';
   /** A follow-up's kept topic ("那X呢？"): an answer must cover most of these terms. */
@@ -185,6 +185,9 @@ export class FactIndex extends FactProfiles {
     let boost = 1;
     const inContext = q.context.entities.some((e) => this.explains(e, p.fact) > 0);
     if (q.context.required && q.context.entities.length > 0 && !inContext) return 0.2;
+    // A pronoun points to what was asked about, not to its owner (the group running a fund).
+    const preferred = q.context.preferred;
+    if (preferred && preferred.length > 0 && !preferred.some((e) => this.explains(e, p.fact) >= 0.8)) return 0.2;
     if (q.entities.length === 0 && inContext) boost *= 1.35;
     const terms = this.setsOf(q).terms;
     let ctxTerms = 0;

@@ -49,5 +49,5 @@ export function factsOf(c: IntentContext, resolved: Resolved): Fact[] {
 
 /** A reply that remembers the question's own subject, so a follow-up "它…" still has one. */
 export function reply(c: IntentContext, answer: Resolved['answer'], facts: readonly Fact[] = []): Resolved {
-  return { answer, memory: memoryOf(c.k, c.turn.query, facts) };
+  return { answer, memory: memoryOf(c.k, c.turn.query, facts, c.turn.state.last) };
 }
