@@ -145,6 +145,8 @@ function define(z: typeof Zod) {
       smalltalk: z.record(z.enum(['help', 'greeting', 'thanks', 'bye', 'who']), Cue),
       periods: z.record(z.enum(['end', 'year']), Cue),
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
+      /** Topic terms that name the article's own theme: in an overview request they narrow nothing. */
+      theme: z.array(Text),
       examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
     })
     .strict();

@@ -2,14 +2,22 @@
  * An organisation or a topic as a whole ("介绍一下江城基金", "汉口银行概况",
  * "tell me about Hanrongtong", "说说科技保险方面的情况"): its main figures.
  */
-import { browseAnswer } from '../browse.js';
+import { browseAnswer, ownFacts } from '../browse.js';
 import { build, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
-import { hasCue, reply, type Intent } from './intent.js';
+import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
 
 const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
+
+/** Most of the organisation's own facts carry every topic word asked ("农商行科技金融概况"): the words narrow nothing. */
+function generalOnly(c: IntentContext, entity: string): boolean {
+  const facts = ownFacts(c.k, entity);
+  if (facts.length === 0) return false;
+  const theme = c.k.data.cues.theme;
+  return c.turn.query.terms.every((t) => theme.includes(t) || facts.filter((f) => c.k.index.hasTerm(f, t)).length >= facts.length * 0.4);
+}
 
 export const overview: Intent = {
   name: 'overview',
@@ -17,7 +25,8 @@ export const overview: Intent = {
     const { turn, k } = c;
     if (!hasCue(turn, 'overview') || FIGURE_ASKS.some((a) => turn.analysis.asks.has(a))) return null;
     const own = turn.query.entities.filter((e) => !k.data.orgs.get(e)?.ambient);
-    if (turn.query.terms.length === 0) return own.length === 1 ? reply(c, browseAnswer(c.compose, k, own[0]!)) : null;
+    if (own.length === 1 && generalOnly(c, own[0]!)) return reply(c, browseAnswer(c.compose, k, own[0]!));
+    if (turn.query.terms.length === 0) return null;
     // With topic words: the figures every word of which they explain, else the organisation's card.
     const ranked = k.index.rank(turn.query);
     const floor = (ranked[0]?.score ?? 0) * 0.3;
