@@ -28,7 +28,8 @@ export class TypoMender {
   private englishWords: Map<string, Fuse<string>> | null = null;
   private readonly charPinyin = new Map<string, string>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** `isRealWord` tells a word the article itself uses (推出, 市场): such a word is never "mended". */
+  constructor(private readonly lexicon: Lexicon, private readonly isRealWord: (word: string) => boolean = () => false) {}
 
   private charKey(ch: string): string {
     let key = this.charPinyin.get(ch);
@@ -100,7 +101,8 @@ export class TypoMender {
     const edits: { start: number; end: number; to: string }[] = [];
     for (const run of analysis.residue) {
       const edit = HAN_ONLY.test(run.id.slice(0, 1)) ? this.mendHan(text, run) : englishEdit(run, this.mendEnglish(run.id));
-      if (edit && !edits.some((e) => e.start < edit.end && edit.start < e.end)) edits.push(edit);
+      if (!edit || this.isRealWord(text.slice(edit.start, edit.end))) continue;
+      if (!edits.some((e) => e.start < edit.end && edit.start < e.end)) edits.push(edit);
     }
     if (edits.length === 0) return null;
     edits.sort((a, b) => b.start - a.start);

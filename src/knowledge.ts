@@ -37,5 +37,6 @@ function maskNames(lexicon: Lexicon, text: string): string {
 export function createKnowledge(data: Dataset, policy: Policy = DEFAULT_POLICY): Knowledge {
   const lexicon = buildLexicon(data);
   const bank = new QuestionBank(data.bank, new Set(data.cues.filler.en), (text) => maskNames(lexicon, text), policy.bankMinTokens);
-  return { data, lexicon, index: new FactIndex(data, lexicon, policy, bank), mender: new TypoMender(lexicon), policy, bank };
+  const index = new FactIndex(data, lexicon, policy, bank);
+  return { data, lexicon, index, mender: new TypoMender(lexicon, (word) => index.articleHas(word)), policy, bank };
 }

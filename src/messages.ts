@@ -11,6 +11,8 @@ interface Messages {
   also: string;
   clarify: string;
   notFound: (about: string) => string;
+  /** The same for a question that asks no figure (who, what, with whom). */
+  notFoundInfo: (about: string) => string;
   notFoundYear: (asked: string, given: string) => string;
   nearby: (about: string) => string;
   compareWinner: (who: string, figure: string, other: string, otherFigure: string) => string;
@@ -39,6 +41,7 @@ const zh: Messages = {
   also: '同一件事，文中另有一个数字：',
   clarify: '这个问题有几种理解，您指的是哪一项？',
   notFound: (about) => `文中没有给出${about}这个数字。`,
+  notFoundInfo: (about) => `文中没有写到${about ? `${about}的` : ''}这一点。`,
   notFoundYear: (asked, given) => `文中没有${asked}的数字，只有${given}的。`,
   nearby: (about) => (about ? `文中关于${about}的数字有：` : '文中相近的数字有：'),
   compareWinner: (who, figure, other, otherFigure) => `${who}更多：${figure}，${other}为${otherFigure}。`,
@@ -68,6 +71,7 @@ const en: Messages = {
   also: 'For the same thing the article also gives:',
   clarify: 'That could mean more than one figure. Which one do you mean?',
   notFound: (about) => `The article does not give that figure${about ? ` for ${about}` : ''}.`,
+  notFoundInfo: (about) => `The article does not say that${about ? ` about ${about}` : ''}.`,
   notFoundYear: (asked, given) => `The article has no figure for ${asked}, only for ${given}.`,
   nearby: (about) => (about ? `What it does give for ${about}:` : 'Nearby figures in the article:'),
   compareWinner: (who, figure, other, otherFigure) => `${who} is higher: ${figure}, against ${otherFigure} for ${other}.`,

@@ -113,7 +113,8 @@ function notFound(ctx: ComposeContext, k: Knowledge, q: Query, near: readonly Fa
     const yearText = (ys: readonly number[]) => ys.map((y) => (ctx.lang === 'en' ? `${y}` : `${y}年`)).join('、');
     return composeNotFound(ctx, about, near, m.notFoundYear(yearText(q.years), yearText(given)));
   }
-  return composeNotFound(ctx, about, near);
+  const asksFigure = q.askUnit !== null || [...q.asks].some((k) => k !== 'text');
+  return composeNotFound(ctx, about, near, asksFigure ? undefined : m.notFoundInfo(about));
 }
 
 function single(ctx: ComposeContext, k: Knowledge, q: Query, outcome: Outcome): Answer {
