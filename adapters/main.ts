@@ -68,15 +68,15 @@ async function serve(config: Config, logger: Logger, holder: CoreHolder, curator
     stopping = true;
     await Promise.all(platforms.map((p) => p.stop()));
     await closeServer(server);
-    curator.close();
+    await curator.close();
   });
 }
 
 async function chat(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
   const answers = answerService(config, logger, holder, curator);
-  onShutdown(logger, async () => curator.close());
+  onShutdown(logger, () => curator.close());
   await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-  curator.close();
+  await curator.close();
 }
 
 const config = readConfig();
