@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { curatorPath, openCuratorStore, type RefusedRow, type ReportRow } from '../adapters/runtime/curator.js';
+import { loadConfigOrExit } from '../adapters/runtime/config.js';
 
 /** Columns padded to their widest cell; the last column is left as it is. */
 function table(header: string[], lines: string[][]): string {
@@ -33,7 +34,7 @@ async function main(argv: string[]): Promise<void> {
   const limitAt = argv.indexOf('--limit');
   const asked = limitAt >= 0 ? Number(argv[limitAt + 1]) : 20;
   const limit = Number.isInteger(asked) && asked > 0 ? asked : 20;
-  const path = curatorPath(process.env.DATA_DIR ?? './var');
+  const path = curatorPath(loadConfigOrExit(process.env).dataDir);
   if (!existsSync(path)) {
     console.log(`No curator database yet at ${path}: it is created when the bot first meets a question it cannot answer.`);
     return;
