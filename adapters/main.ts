@@ -1,35 +1,25 @@
 /**
- * `npm start`: reads the environment once, validates it, and starts every
- * configured platform (Telegram, Slack) behind one HTTP server on PORT; with
- * none configured it opens the terminal chat. SIGHUP reloads the data,
- * SIGTERM/SIGINT stop gracefully.
+ * `npm start`: reads the configuration once (loadConfig), and runs every
+ * configured platform behind one HTTP server on PORT; with none configured it
+ * opens the terminal chat. SIGHUP reloads the data, SIGTERM/SIGINT stop
+ * gracefully.
  */
-import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { DataError, DEFAULT_DATA_DIR } from '../src/index.js';
 import { createAnswerService, type AnswerService } from './shared/answers.js';
 import { createMemorySessions } from './shared/sessions.js';
 import { runChat } from './cli/chat.js';
-import { ConfigError, parseConfig, type Config } from './runtime/config.js';
+import { loadConfigOrExit, type Config } from './runtime/config.js';
 import { createLogger } from './runtime/logger.js';
 import { createCoreHolder, type CoreHolder } from './runtime/reload.js';
 import { curatorPath, openCuratorStore, type CuratorStore } from './runtime/curator.js';
 import { closeServer, createHttpServer, listen } from './runtime/server.js';
-import type { RunningPlatform } from './runtime/platforms.js';
+import { buildPlatforms, startPlatforms, stopPlatforms } from './runtime/platforms.js';
 import { onShutdown } from './runtime/shutdown.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
-}
-
-function readConfig(): Config {
-  try {
-    return parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
 }
 
 function loadCore(config: Config, logger: Logger): CoreHolder {
@@ -49,37 +39,32 @@ async function serve(config: Config, logger: Logger, holder: CoreHolder, curator
   const answers = answerService(config, logger, holder, curator);
   const started = Date.now();
   let stopping = false;
-  // Loaded only when a platform runs: grammY and Bolt take longer to load than the terminal chat needs.
-  const { startPlatforms } = await import('./runtime/platforms.js');
-  const { platforms, routes, afterListen } = await startPlatforms(config, answers, logger);
-  const server: Server = createHttpServer({
-    ...routes,
+  const platforms = await buildPlatforms(config, { answers, logger });
+  const modes = () => platforms.map((p) => `${p.name}:${p.mode()}`);
+  const server = createHttpServer({
+    routes: platforms.flatMap((p) => p.routes),
     stopping: () => stopping,
-    health: () => ({
-      version: holder.get().about('en').version,
-      uptimeSeconds: Math.round((Date.now() - started) / 1000),
-      platforms: platforms.map((p) => `${p.name}:${p.mode}`),
-    }),
+    health: () => ({ version: holder.get().about('en').version, uptimeSeconds: Math.round((Date.now() - started) / 1000), platforms: modes() }),
   }, logger);
   await listen(server, config.port);
-  for (const task of afterListen) await task();
-  logger.info({ port: config.port, platforms: platforms.map((p: RunningPlatform) => `${p.name}:${p.mode}`) }, 'figures-bot is running');
   onShutdown(logger, async () => {
     stopping = true;
-    await Promise.all(platforms.map((p) => p.stop()));
+    await stopPlatforms(platforms);
     await closeServer(server);
-    curator.close();
+    await curator.close();
   });
+  await startPlatforms(platforms);
+  logger.info({ port: config.port, platforms: modes() }, 'figures-bot is running');
 }
 
 async function chat(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
   const answers = answerService(config, logger, holder, curator);
-  onShutdown(logger, async () => curator.close());
+  onShutdown(logger, () => curator.close());
   await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-  curator.close();
+  await curator.close();
 }
 
-const config = readConfig();
+const config = loadConfigOrExit(process.env);
 const platformsOn = config.telegram !== null || config.slack !== null;
 // The terminal chat owns stdout: its logs go to stderr, and only warnings unless asked.
 const logger = createLogger(

@@ -5,14 +5,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+import type { Handler, Route } from './platform.js';
 
 /** What the server routes to. */
 export interface Routes {
-  /** POST /slack/events (Slack's HTTP mode). */
-  slack?: Handler;
-  /** POST to the webhook's path (Telegram's webhook mode). */
-  telegram?: { path: string; handler: Handler };
+  /** The platforms' POST routes (Slack events, the Telegram webhook). */
+  routes: readonly Route[];
   /** The body of GET /healthz. */
   health: () => Record<string, unknown>;
   /** True once shutdown began: health turns 503 so load balancers stop sending. */
@@ -32,9 +30,8 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
       if (req.method === 'GET' && path === '/healthz') {
         return () => send(res, routes.stopping() ? 503 : 200, { ...routes.health(), status: routes.stopping() ? 'stopping' : 'ok' });
       }
-      if (req.method === 'POST' && path === '/slack/events' && routes.slack) return routes.slack;
-      if (req.method === 'POST' && routes.telegram && path === routes.telegram.path) return routes.telegram.handler;
-      return null;
+      if (req.method !== 'POST') return null;
+      return routes.routes.find((r) => r.path === path)?.handler ?? null;
     };
     const handler = route();
     if (!handler) {

@@ -55,7 +55,7 @@ async function answerChoice(adapter: Adapter, args: ChooseArgs, place: Place): P
   const { choice, lang, team, user } = args;
   const choose = (conversation: string) => adapter.answers.choose({ platform: 'slack', conversation, choice, lang });
   if (place.kind === 'private') {
-    const answer = choose(privateKey(team, place.channel, user));
+    const answer = await choose(privateKey(team, place.channel, user));
     await args.respond({ response_type: 'ephemeral', replace_original: true, ...POST_OPTIONS, ...privateAnswer(adapter, answer, choice.label) });
     return;
   }
@@ -63,10 +63,10 @@ async function answerChoice(adapter: Adapter, args: ChooseArgs, place: Place): P
     // The Home tab cannot hold an answer; it goes to the user's DM with the app.
     const opened = await args.client.conversations.open({ users: user });
     const channel = opened.channel?.id ?? user;
-    await args.client.chat.postMessage({ channel, ...POST_OPTIONS, ...renderAnswer(choose(dmKey(team, channel))) });
+    await args.client.chat.postMessage({ channel, ...POST_OPTIONS, ...renderAnswer(await choose(dmKey(team, channel))) });
     return;
   }
-  const reply = renderAnswer(choose(place.conversation));
+  const reply = renderAnswer(await choose(place.conversation));
   await args.client.chat.postMessage({ channel: place.channel, ...inThread(place.threadTs), ...POST_OPTIONS, ...reply });
 }
 

@@ -28,7 +28,7 @@ export function registerCommand(app: App, adapter: Adapter): void {
       }
       const team = context.teamId ?? command.team_id;
       const conversation = privateKey(team, command.channel_id, command.user_id);
-      const answer = adapter.answers.ask({ platform: 'slack', conversation, text: question });
+      const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
       await respond({ response_type: 'ephemeral', ...POST_OPTIONS, ...privateAnswer(adapter, answer, question) });
     });
   });

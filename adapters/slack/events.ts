@@ -21,7 +21,7 @@ export function registerEvents(app: App, adapter: Adapter): void {
     const conversation = threadKey(context.teamId ?? event.team ?? '', event.channel, threadTs);
     const post = (message: Rendered) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...POST_OPTIONS, ...message });
     await guard(adapter, 'mention', detectLanguage(question), post, async () => {
-      await post(renderAnswer(adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+      await post(renderAnswer(await adapter.answers.ask({ platform: 'slack', conversation, text: question })));
     });
   });
 
@@ -34,7 +34,7 @@ export function registerEvents(app: App, adapter: Adapter): void {
     const thread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
     const post = (reply: Rendered) => client.chat.postMessage({ channel: message.channel, ...thread, ...POST_OPTIONS, ...reply });
     await guard(adapter, 'direct message', detectLanguage(question), post, async () => {
-      await post(renderAnswer(adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+      await post(renderAnswer(await adapter.answers.ask({ platform: 'slack', conversation, text: question })));
     });
   });
 

@@ -23,7 +23,7 @@ function pressedLabel(ctx: Context, data: string): string | undefined {
 }
 
 /** The answer an action asks for, or undefined when the action names nothing the data has. */
-function answerFor(ctx: Context, answers: AnswerService, action: CallbackAction, data: string): Answer | undefined {
+async function answerFor(ctx: Context, answers: AnswerService, action: CallbackAction, data: string): Promise<Answer | undefined> {
   const core = answers.core();
   const base = { platform: 'telegram' as const, conversation: conversationOf(ctx.chat!.id), lang: action.lang };
   switch (action.kind) {
@@ -49,7 +49,7 @@ async function onPress(ctx: Context, answers: AnswerService): Promise<void> {
   let answer: Answer | undefined;
   try {
     // A press on an inline message has no chat to answer in; treat it as stale.
-    answer = action && data && ctx.chat ? answerFor(ctx, answers, action, data) : undefined;
+    answer = action && data && ctx.chat ? await answerFor(ctx, answers, action, data) : undefined;
   } catch (err) {
     // Stop the spinner with the apology; bot.catch logs the failure.
     await ctx.answerCallbackQuery({ text: texts(lang).apology });

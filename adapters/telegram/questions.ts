@@ -19,7 +19,7 @@ export function conversationOf(chatId: number): string {
 /** Answers a question in the chat it came from. */
 export async function answerQuestion(ctx: Context, answers: AnswerService, question: string): Promise<void> {
   const chatId = ctx.chat!.id;
-  const answer = answers.ask({ platform: 'telegram', conversation: conversationOf(chatId), text: question });
+  const answer = await answers.ask({ platform: 'telegram', conversation: conversationOf(chatId), text: question });
   await sendChunks(ctx, renderForTelegram(answers, answer), replyTarget(ctx));
 }
 

@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../src/index.js';
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../../adapters/shared/sessions.js';
+import { openCuratorStore } from '../../../adapters/runtime/curator.js';
 import { createSlackApp, type SlackHandle } from '../../../adapters/slack/index.js';
 import type { FakeSlack, RecordedCall } from './fake-slack-api.js';
 
@@ -40,7 +41,7 @@ export function failingCore(): Core {
 
 /** A fresh answer service (its own sessions) over a core. */
 export function answersOver(over: Core = core()): AnswerService {
-  return createAnswerService({ core: () => over, sessions: createMemorySessions({ ttlMs: 60_000 }), logger: silent });
+  return createAnswerService({ core: () => over, sessions: createMemorySessions({ ttlMs: 60_000 }), logger: silent, recorder: openCuratorStore(':memory:') });
 }
 
 /** The Slack app in HTTP mode, started, its request listener on a loopback server. */

@@ -22,9 +22,10 @@ beforeEach(() => api.reset());
 /** An answer service that answers every question with the given answer (dependency injection, no module mock). */
 function fixedAnswers(make: (question: string) => Answer): AnswerService {
   return {
-    ask: ({ text }) => make(text),
-    choose: ({ choice }) => make(choice.label),
-    browse: ({ orgId }) => make(orgId),
+    ask: async ({ text }) => make(text),
+    choose: async ({ choice }) => make(choice.label),
+    browse: async ({ orgId }) => make(orgId),
+    vote: async () => 'recorded',
     core: () => realCore(),
   };
 }
