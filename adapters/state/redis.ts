@@ -59,6 +59,15 @@ export function connectRedis(url: string, logger: Logger): RedisLink {
   };
 }
 
+/** Resolves once the connection is ready. @throws Error when it is not within `timeoutMs`. */
+export async function untilReady(link: RedisLink, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!link.connected()) {
+    if (Date.now() > deadline) throw new Error(`Redis did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Expiring keys in Redis. */
 export function redisKeys(client: Redis): ExpiringStore {
   return {
