@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { AnswerService } from '../shared/answers.js';
+import type { State } from '../state/types.js';
 
 /** A node:http request handler. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -34,6 +35,7 @@ export interface Platform {
 export interface PlatformDeps {
   answers: AnswerService;
   logger: Logger;
+  state: State;
 }
 
 /** Wraps a route's handler so it answers 503 while `ready()` is false (Slack and Telegram retry later). */

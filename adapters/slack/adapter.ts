@@ -1,12 +1,14 @@
 /**
  * What every Slack listener shares: the answer service, the logger, the
- * remembered private answers, and one way to fail (log it, apologise briefly).
+ * remembered private answers, the per-user rate limit, and one way to fail
+ * (log it, apologise briefly).
  */
 import type { Logger } from 'pino';
 import type { Answer, Lang } from '../../src/index.js';
 import type { AnswerService } from '../shared/answers.js';
 import { renderAnswer, renderNotice, type Rendered } from './blocks.js';
 import { escapeMrkdwn, fitMrkdwn } from './mrkdwn.js';
+import type { Limiter } from '../state/types.js';
 import type { ShareStore } from './shares.js';
 import { words } from './words.js';
 
@@ -21,6 +23,23 @@ export interface Adapter {
   answers: AnswerService;
   logger: Logger;
   shares: ShareStore;
+  /** Questions per user (the policy Telegram uses too); button presses are not counted. */
+  limiter: Limiter;
+}
+
+/**
+ * Counts a question against its asker's rate limit. Over the limit the user
+ * gets one notice per time frame and the rest of the flood is dropped before
+ * any Web API call, so one flooder cannot exhaust the app's Slack rate limit.
+ */
+export async function admitted(adapter: Adapter, asker: string, lang: Lang, notify: (message: Rendered) => Promise<unknown>): Promise<boolean> {
+  const verdict = await adapter.limiter.take(asker);
+  if (verdict === 'allowed') return true;
+  if (verdict === 'refused-first') {
+    adapter.logger.info({ asker }, 'rate limit reached, notice sent');
+    await notify(renderNotice(words(lang).slowDown));
+  }
+  return false;
 }
 
 /**
@@ -47,14 +66,28 @@ export async function guard(
   }
 }
 
-/** A private (ephemeral) answer: the question above it, and a Share button when there is something to share. */
-export function privateAnswer(adapter: Adapter, answer: Answer, question: string): Rendered {
+/** True when a private answer gets a Share button. */
+function shareable(answer: Answer): boolean {
+  return answer.status === 'answered' && answer.facts.length > 0;
+}
+
+/** Remembers a shareable answer for its Share button; resolves to the button's key (undefined: nothing to share). */
+export async function keepForShare(adapter: Adapter, answer: Answer, question: string): Promise<string | undefined> {
+  return shareable(answer) ? adapter.shares.put({ answer, question }) : undefined;
+}
+
+/** A private (ephemeral) answer: the question above it, and a Share button carrying `shareKey` when there is something to share. */
+export function privateAnswer(answer: Answer, question: string, shareKey: string | undefined): Rendered {
   const lead = question ? words(answer.lang).asked(fitMrkdwn(question, 500)) : undefined;
-  const shareable = answer.status === 'answered' && answer.facts.length > 0;
-  const share = shareable
-    ? { key: adapter.shares.put({ answer, question }), factIds: answer.facts.map((f) => f.id), lang: answer.lang }
+  const share = shareable(answer) && shareKey !== undefined
+    ? { key: shareKey, factIds: answer.facts.map((f) => f.id), lang: answer.lang }
     : undefined;
   return renderAnswer(answer, { lead, share });
+}
+
+/** The private answer, remembered first so its Share button works on any replica. */
+export async function keptPrivateAnswer(adapter: Adapter, answer: Answer, question: string): Promise<Rendered> {
+  return privateAnswer(answer, question, await keepForShare(adapter, answer, question));
 }
 
 /** A shared (in-channel) copy: who shared it and what was asked above it, and no buttons. */

@@ -10,7 +10,9 @@ import type { AnswerService } from '../shared/answers.js';
 import type { Adapter } from './adapter.js';
 import { registerButtons } from './buttons.js';
 import { registerCommand } from './commands.js';
-import { createEventDedupe, dedupeEvents } from './dedupe.js';
+import type { State } from '../state/types.js';
+import { memoryKeys, memoryLimits } from '../state/memory.js';
+import { dedupeEvents } from './dedupe.js';
 import { registerEvents } from './events.js';
 import { boltLogger } from './logger.js';
 import { createShareStore } from './shares.js';
@@ -28,6 +30,8 @@ export interface SlackDeps {
   config: SlackConfig;
   answers: AnswerService;
   logger: Logger;
+  /** Shared state: event ids, share keys, rate limits (default: this process's memory, the default policy). */
+  state?: Pick<State, 'keys' | 'limits'>;
 }
 
 /** A built Slack app and how the runtime runs it. */
@@ -99,8 +103,9 @@ export function createSlackApp(deps: SlackDeps): SlackHandle {
   });
   const work = tracker();
   app.use(work.middleware);
-  app.use(dedupeEvents(createEventDedupe(), logger));
-  const adapter: Adapter = { answers: deps.answers, logger, shares: createShareStore() };
+  const state = deps.state ?? { keys: memoryKeys(), limits: memoryLimits() };
+  app.use(dedupeEvents(state.keys, logger));
+  const adapter: Adapter = { answers: deps.answers, logger, shares: createShareStore(state.keys), limiter: state.limits.questions };
   registerCommand(app, adapter);
   registerEvents(app, adapter);
   registerButtons(app, adapter);

@@ -4,7 +4,7 @@
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Choice, Lang } from '../../src/index.js';
-import { guard, POST_OPTIONS, privateAnswer, sharedAnswer, type Adapter } from './adapter.js';
+import { guard, keptPrivateAnswer, POST_OPTIONS, sharedAnswer, type Adapter } from './adapter.js';
 import { CHOOSE_ACTION, readChoice, readShare, SHARE_ACTION, type ShareRef } from './actions.js';
 import { renderAnswer, renderNotice, type Rendered } from './blocks.js';
 import { dmKey, isDirect, privateKey, threadKey } from './conversation.js';
@@ -56,7 +56,7 @@ async function answerChoice(adapter: Adapter, args: ChooseArgs, place: Place): P
   const choose = (conversation: string) => adapter.answers.choose({ platform: 'slack', conversation, choice, lang });
   if (place.kind === 'private') {
     const answer = await choose(privateKey(team, place.channel, user));
-    await args.respond({ response_type: 'ephemeral', replace_original: true, ...POST_OPTIONS, ...privateAnswer(adapter, answer, choice.label) });
+    await args.respond({ response_type: 'ephemeral', replace_original: true, ...POST_OPTIONS, ...(await keptPrivateAnswer(adapter, answer, choice.label)) });
     return;
   }
   if (place.kind === 'home') {
@@ -71,8 +71,8 @@ async function answerChoice(adapter: Adapter, args: ChooseArgs, place: Place): P
 }
 
 /** A remembered answer, or, once forgotten, the facts the button carried. */
-function recall(adapter: Adapter, ref: ShareRef): SharedAnswer | undefined {
-  const kept = adapter.shares.get(ref.key);
+async function recall(adapter: Adapter, ref: ShareRef): Promise<SharedAnswer | undefined> {
+  const kept = await adapter.shares.get(ref.key);
   if (kept || ref.factIds.length === 0) return kept;
   const answer = adapter.answers.core().choose({ label: '', factIds: ref.factIds }, ref.lang).answer;
   return answer.facts.length > 0 ? { answer, question: '' } : undefined;
@@ -105,7 +105,7 @@ export function registerButtons(app: App, adapter: Adapter): void {
     if (!ref) return;
     const notice = (message: Rendered) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
     await guard(adapter, 'share button', ref.lang, notice, async () => {
-      const entry = recall(adapter, ref);
+      const entry = await recall(adapter, ref);
       if (!entry) {
         await notice(renderNotice(words(ref.lang).expired));
         return;

@@ -5,8 +5,8 @@
  */
 import type { App } from '@slack/bolt';
 import { detectLanguage } from '../../src/index.js';
-import { COMMAND, guard, POST_OPTIONS, privateAnswer, type Adapter } from './adapter.js';
-import { privateKey } from './conversation.js';
+import { admitted, COMMAND, guard, keptPrivateAnswer, POST_OPTIONS, type Adapter } from './adapter.js';
+import { askerKey, privateKey } from './conversation.js';
 import { renderUsage } from './home.js';
 import { fromSlackText } from './mrkdwn.js';
 
@@ -27,9 +27,10 @@ export function registerCommand(app: App, adapter: Adapter): void {
         return;
       }
       const team = context.teamId ?? command.team_id;
+      if (!(await admitted(adapter, askerKey(team, command.user_id), lang, apologise))) return;
       const conversation = privateKey(team, command.channel_id, command.user_id);
       const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
-      await respond({ response_type: 'ephemeral', ...POST_OPTIONS, ...privateAnswer(adapter, answer, question) });
+      await respond({ response_type: 'ephemeral', ...POST_OPTIONS, ...(await keptPrivateAnswer(adapter, answer, question)) });
     });
   });
 }

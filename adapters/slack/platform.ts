@@ -10,7 +10,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** Builds the Slack platform; nothing reaches Slack before start(). */
 export function slackPlatform(config: SlackConfig, deps: PlatformDeps): Platform {
-  const slack = createSlackApp({ config, answers: deps.answers, logger: deps.logger });
+  const slack = createSlackApp({ config, answers: deps.answers, logger: deps.logger, state: deps.state });
   return {
     name: 'slack',
     mode: () => slack.mode,

@@ -20,6 +20,8 @@ export interface Words {
   sorry: string;
   /** A Share button pressed after its answer was forgotten. */
   expired: string;
+  /** The one notice a user gets when asking faster than the rate limit allows. */
+  slowDown: string;
 }
 
 const zh: Words = {
@@ -31,6 +33,7 @@ const zh: Words = {
   more: (n) => `另有 ${n} 项未列出。`,
   sorry: '抱歉，这个问题出错了，请换个说法再试。',
   expired: '这个回答已过期，请重新提问。',
+  slowDown: '消息有点多，请稍等片刻再问。',
 };
 
 const en: Words = {
@@ -42,6 +45,7 @@ const en: Words = {
   more: (n) => `${n} more not shown.`,
   sorry: 'Sorry, that question failed; please try again or rephrase it.',
   expired: 'That answer has expired; please ask again.',
+  slowDown: 'That is a lot of questions at once. Please wait a moment before asking again.',
 };
 
 /** The adapter's strings in a language. */

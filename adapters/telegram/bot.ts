@@ -15,7 +15,9 @@ import { installButtons } from './buttons.js';
 import { installCommands } from './commands.js';
 import { inFlightCounter } from './inflight.js';
 import { installInline } from './inline.js';
-import { DEFAULT_RATE_LIMIT, rateLimiter, type RateLimit } from './limits.js';
+import { rateLimiter } from './limits.js';
+import { memoryLimits } from '../state/memory.js';
+import type { Limiter, RatePolicy } from '../state/types.js';
 import { replyTarget } from './present.js';
 import { installQuestions } from './questions.js';
 import { loggableError } from './redact.js';
@@ -36,7 +38,9 @@ export interface TelegramDeps {
   logger: Logger;
   /** The bot's own user; given, the bot needs no getMe call (tests, faster start). */
   botInfo?: UserFromGetMe;
-  rateLimit?: RateLimit;
+  /** The shared rate limits; without them, this process's memory under `rateLimit` (default policy). */
+  limits?: { questions: Limiter; inline: Limiter };
+  rateLimit?: RatePolicy;
 }
 
 /** The update types the bot handles; polling and the webhook ask Telegram for these only. */
@@ -77,7 +81,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // Concurrent across chats, in order within one: a follow-up never overtakes its question.
   guarded.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   const forMe = guarded.filter(isForMe);
-  forMe.use(rateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, logger));
+  forMe.use(rateLimiter(deps.limits ?? memoryLimits(deps.rateLimit), logger));
   installCommands(forMe, answers);
   installButtons(forMe, answers);
   installInline(forMe, answers);

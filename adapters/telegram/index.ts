@@ -9,4 +9,3 @@ export { startPolling, type Polling } from './polling.js';
 export { telegramWebhookHandler, registerWebhook } from './webhook.js';
 export { waitForInFlight } from './inflight.js';
 export { loggableError, redactToken } from './redact.js';
-export { DEFAULT_RATE_LIMIT, type RateLimit } from './limits.js';

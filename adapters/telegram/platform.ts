@@ -1,19 +1,21 @@
 /**
- * Telegram as a runtime Platform: long polling, or a webhook served on the
- * shared port at the path of TELEGRAM_WEBHOOK_URL.
+ * Telegram as a runtime Platform: a webhook served on the shared port at the
+ * path of TELEGRAM_WEBHOOK_URL (any replica), or long polling (one replica at
+ * a time when the state is shared: see leased.ts).
  */
 import type { Platform, PlatformDeps } from '../runtime/platform.js';
 import { whenReady } from '../runtime/platform.js';
 import { createTelegramBot, type TelegramConfig } from './bot.js';
 import { setCommands } from './commands.js';
 import { waitForInFlight } from './inflight.js';
-import { startPolling, type Polling } from './polling.js';
+import { pollUnderLease, type LeasedPolling } from './leased.js';
+import { startPolling } from './polling.js';
 import { withoutToken } from './redact.js';
 import { registerWebhook, telegramWebhookHandler } from './webhook.js';
 
 /** Builds the Telegram platform; nothing reaches Telegram before start(). */
 export function telegramPlatform(config: TelegramConfig, deps: PlatformDeps): Platform {
-  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger });
+  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger, limits: deps.state.limits });
   const prepare = async () => {
     await withoutToken(bot.token, () => bot.init());
     await setCommands(bot);
@@ -36,14 +38,17 @@ export function telegramPlatform(config: TelegramConfig, deps: PlatformDeps): Pl
       },
     };
   }
-  let polling: Polling | null = null;
+  let polling: LeasedPolling | null = null;
   return {
     name: 'telegram',
-    mode: () => 'polling',
+    mode: () => polling?.mode() ?? 'polling',
     routes: [],
     async start() {
       await prepare();
-      polling = await startPolling(bot, deps.logger);
+      // The lease is named after the bot: replicas of another bot poll on their own.
+      const lease = deps.state.lease(`telegram:${bot.botInfo.id}`);
+      const poll = () => startPolling(bot, deps.logger);
+      polling = lease ? await pollUnderLease(lease, poll, deps.logger) : { mode: () => 'polling', stop: (await poll()).stop };
     },
     stop: async () => {
       await polling?.stop();

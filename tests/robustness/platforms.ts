@@ -6,10 +6,9 @@ import pino from 'pino';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type Reply } from '../../src/index.js';
 import { createAnswerService } from '../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../adapters/shared/sessions.js';
-import { privateAnswer, sharedAnswer, type Adapter } from '../../adapters/slack/adapter.js';
+import { privateAnswer, sharedAnswer } from '../../adapters/slack/adapter.js';
 import { renderAnswer as renderSlack } from '../../adapters/slack/blocks.js';
 import { escapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
-import { createShareStore } from '../../adapters/slack/shares.js';
 import { renderForTelegram } from '../../adapters/telegram/present.js';
 import { slackProblems, visibleMrkdwn } from './slack-oracle.js';
 import { replyProblems } from './telegram-oracle.js';
@@ -19,8 +18,6 @@ import { STATUSES, terminalProblems } from './text-oracle.js';
 export const core = createCore(loadDataset(DEFAULT_DATA_DIR));
 /** The answer service the adapters render through (its sessions are not used here). */
 export const answers = createAnswerService({ core: () => core, sessions: createMemorySessions(), logger: pino({ level: 'silent' }) });
-/** What the Slack listeners share, for privateAnswer's share store. */
-export const slackAdapter: Adapter = { answers, logger: pino({ level: 'silent' }), shares: createShareStore({ max: 100 }) };
 
 const KINDS = ['lookup', 'multi', 'compare', 'list', 'browse', 'clarify', 'not_found', 'help', 'smalltalk'];
 
@@ -48,7 +45,7 @@ export function platformProblems(answer: Answer, question: string): string[] {
   const problems = replyProblems(renderForTelegram(answers, answer)).map((p) => `telegram: ${p}`);
   const slack = (label: string, found: string[]) => problems.push(...found.map((p) => `slack ${label}: ${p}`));
   slack('message', slackProblems(renderSlack(answer)));
-  const mine = privateAnswer(slackAdapter, answer, question);
+  const mine = privateAnswer(answer, question, 'k0123456789x');
   slack('private', slackProblems(mine));
   slack('shared', slackProblems(sharedAnswer(answer, question, SHARER), [`<@${SHARER}>`]));
   const lead = (mine.blocks[0] as { elements?: { text: string }[] }).elements?.[0]?.text ?? '';

@@ -12,7 +12,7 @@ import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../s
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../../adapters/shared/sessions.js';
 import { openCuratorStore } from '../../../adapters/runtime/curator.js';
-import { createSlackApp, type SlackHandle } from '../../../adapters/slack/index.js';
+import { createSlackApp, type SlackDeps, type SlackHandle } from '../../../adapters/slack/index.js';
 import type { FakeSlack, RecordedCall } from './fake-slack-api.js';
 
 /** The signing secret the tests sign with. */
@@ -52,8 +52,8 @@ export interface HttpApp {
 }
 
 /** Builds and starts the real app against the fake, and mounts it like the runtime will. */
-export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver()): Promise<HttpApp> {
-  const handle = createSlackApp({ config: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl }, answers, logger: silent });
+export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver(), state?: SlackDeps['state']): Promise<HttpApp> {
+  const handle = createSlackApp({ config: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl }, answers, logger: silent, ...(state ? { state } : {}) });
   await handle.start();
   const listener = handle.requestListener;
   if (!listener) throw new Error('HTTP mode must expose a request listener');
