@@ -10,7 +10,8 @@ import type { Context, MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
 import type { Limiter } from '../state/types.js';
 import { replyTarget } from './present.js';
-import { langOf, texts } from './texts.js';
+import { ui } from '../i18n/index.js';
+import { langOf } from './ux.js';
 
 /** Whose questions a rate limit counts: one Telegram user. */
 export function askerKey(userId: number): string {
@@ -21,7 +22,7 @@ async function notice(ctx: Context, logger: Logger): Promise<void> {
   if (!ctx.chat) return;
   logger.info({ platform: 'telegram', chatId: ctx.chat.id }, 'rate limit reached, notice sent');
   const replyTo = replyTarget(ctx);
-  await ctx.reply(texts(langOf(ctx.from?.language_code)).slowDown, replyTo === undefined ? {} : { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } });
+  await ctx.reply(ui(langOf(ctx.from?.language_code))('slowDown'), replyTo === undefined ? {} : { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } });
 }
 
 /** The rate-limiting middleware: questions per user, inline queries apart, presses free. */

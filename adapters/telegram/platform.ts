@@ -5,8 +5,7 @@
  */
 import type { Platform, PlatformDeps } from '../runtime/platform.js';
 import { whenReady } from '../runtime/platform.js';
-import { createTelegramBot, type TelegramConfig } from './bot.js';
-import { setCommands } from './commands.js';
+import { createTelegramBot, setCommands, type TelegramConfig } from './bot.js';
 import { waitForInFlight } from './inflight.js';
 import { pollUnderLease, type LeasedPolling } from './leased.js';
 import { startPolling } from './polling.js';

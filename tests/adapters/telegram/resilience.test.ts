@@ -118,7 +118,7 @@ describe('webhook', () => {
     expect(call!.params).toMatchObject({
       url: 'https://bot.example.org/telegram',
       secret_token: 'right-secret_123',
-      allowed_updates: ['message', 'callback_query', 'inline_query'],
+      allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'],
     });
   });
 });
@@ -131,7 +131,7 @@ describe('long polling', () => {
     try {
       await until(() => api.callsOf('sendMessage').some((c) => c.responded), 'the first answer');
       expect(api.callsOf('deleteWebhook')).toHaveLength(1);
-      expect(api.callsOf('getUpdates')[0]!.params.allowed_updates).toEqual(['message', 'callback_query', 'inline_query']);
+      expect(api.callsOf('getUpdates')[0]!.params.allowed_updates).toEqual(['message', 'callback_query', 'inline_query', 'my_chat_member']);
 
       // The next answer is held by the fake; stop() must wait for it.
       api.delayNext('sendMessage', 400);
