@@ -64,4 +64,10 @@ export const en = {
 } as const;
 
 /** The keys every language provides. */
-export type StringKey = keyof typeof en;
+export type TableKey = keyof typeof en;
+
+/** A plural string is asked for by its base ("more" with a count picks more_one or more_other). */
+type PluralBase<K> = K extends `${infer B}_one` ? B : never;
+
+/** What a translator accepts: every key, and the base of every plural one. */
+export type StringKey = TableKey | PluralBase<TableKey>;

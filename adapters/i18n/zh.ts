@@ -1,10 +1,10 @@
 /** 各平台界面文字的中文版（i18next 资源），键与 en.ts 一一对应。 */
-import type { StringKey } from './en.js';
+import type { TableKey } from './en.js';
 
 /** The keys whose English form is plural-only (more_one): Chinese has one form. */
 type PluralOnly = 'more_one';
 
-export const zh: Record<Exclude<StringKey, PluralOnly>, string> = {
+export const zh: Record<Exclude<TableKey, PluralOnly>, string> = {
   apology: '抱歉，出了点问题，请稍后再试。',
   staleButton: '这个按钮已失效，请重新提问。',
   sourceLabel: '出处',

@@ -21,6 +21,8 @@ export interface ApiCall {
   responded: boolean;
   /** The HTTP status the fake answered with (200, or the error code). */
   status?: number;
+  /** What the fake answered with, when it succeeded (a sent message, say). */
+  result?: unknown;
 }
 
 /** A scripted failure of the next call of a method. */
@@ -163,6 +165,7 @@ export class FakeBotApi {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const status = result.ok ? 200 : result.error_code;
     call.status = status;
+    if (result.ok) call.result = result.result;
     if (!res.destroyed) res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
     call.responded = true;
   }

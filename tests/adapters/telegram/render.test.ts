@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, CitedFact } from '../../../src/index.js';
 import { decodeCallback, encodeCallback } from '../../../adapters/telegram/callbacks.js';
+import { buttonLabel } from '../../../adapters/telegram/keyboards.js';
 import { escapeHtml, renderAnswer, splitHtml } from '../../../adapters/telegram/render.js';
 import { htmlProblem } from './bot-api-rules.js';
 import { realCore } from './helpers.js';
@@ -94,6 +95,17 @@ describe('render', () => {
   });
 });
 
+describe('buttonLabel', () => {
+  it('cuts a long label between words, never inside a figure', () => {
+    const label = buttonLabel('汉口银行 · 服务科技企业数：超9500家，武汉农商行 · 服务企业数：超7000户（累计，截至2024年末）再加一些很长的说明文字');
+    expect([...label].length).toBeLessThanOrEqual(60);
+    expect(label.endsWith('…')).toBe(true);
+    // Whatever is kept of a figure is all of it.
+    for (const figure of label.match(/超?\d+[家户]?/g) ?? []) expect(['超9500家', '超7000户', '2024']).toContain(figure);
+    expect(buttonLabel('short')).toBe('short');
+  });
+});
+
 describe('callback_data codec', () => {
   it('round-trips every fact and organisation id of the dataset within 64 bytes', () => {
     const core = realCore();
@@ -114,8 +126,18 @@ describe('callback_data codec', () => {
     expect(encodeCallback({ kind: 'facts', lang: 'zh', factIds: ['<b>x</b>'] })).toBeUndefined();
   });
 
+  it('round-trips list pages, card pages and votes', () => {
+    const actions = [
+      { kind: 'list', lang: 'zh', group: 'other', page: 2 },
+      { kind: 'more', lang: 'en', orgId: 'hankou_bank', page: 3 },
+      { kind: 'vote', lang: 'zh', up: false, factId: 'hankou.tech_firms_served' },
+      { kind: 'vote', lang: 'en', up: true },
+    ] as const;
+    for (const action of actions) expect(decodeCallback(encodeCallback(action))).toEqual(action);
+  });
+
   it('decodes anything else to undefined', () => {
-    for (const data of [undefined, '', 'f:', 'f:de:x.y', 'q:zh:abc', 'x:zh:abc', 'o:en:<b>', 'f:zh:a,,b']) {
+    for (const data of [undefined, '', 'f:', 'f:de:x.y', 'q:zh:abc', 'x:zh:abc', 'o:en:<b>', 'f:zh:a,,b', 'l:zh:all:0', 'm:zh:x:y', 'v:zh:maybe', 'v:zh:u:<b>']) {
       expect(decodeCallback(data), String(data)).toBeUndefined();
     }
   });
