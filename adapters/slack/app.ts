@@ -16,6 +16,10 @@ import { dedupeEvents } from './dedupe.js';
 import { registerEvents } from './events.js';
 import { boltLogger } from './logger.js';
 import { createShareStore } from './shares.js';
+import { registerFeedback } from './feedback.js';
+import { registerShortcut } from './shortcut.js';
+import { createChartMaker, type ChartMaker } from '../charts/index.js';
+import { createMemoryPrefs, type LanguagePrefs } from '../i18n/prefs.js';
 
 /** The Slack credentials and endpoints, from the environment. */
 export interface SlackConfig {
@@ -32,6 +36,10 @@ export interface SlackDeps {
   logger: Logger;
   /** Shared state: event ids, share keys, rate limits (default: this process's memory, the default policy). */
   state?: Pick<State, 'keys' | 'limits'>;
+  /** Draws answers' charts (default: one maker per app, caching its charts). */
+  charts?: ChartMaker;
+  /** Channels' `/figures lang` settings (default: in memory). */
+  prefs?: LanguagePrefs;
 }
 
 /** A built Slack app and how the runtime runs it. */
@@ -105,10 +113,19 @@ export function createSlackApp(deps: SlackDeps): SlackHandle {
   app.use(work.middleware);
   const state = deps.state ?? { keys: memoryKeys(), limits: memoryLimits() };
   app.use(dedupeEvents(state.keys, logger));
-  const adapter: Adapter = { answers: deps.answers, logger, shares: createShareStore(state.keys), limiter: state.limits.questions };
+  const adapter: Adapter = {
+    answers: deps.answers,
+    logger,
+    shares: createShareStore(state.keys),
+    limiter: state.limits.questions,
+    charts: deps.charts ?? createChartMaker(),
+    prefs: deps.prefs ?? createMemoryPrefs(),
+  };
   registerCommand(app, adapter);
   registerEvents(app, adapter);
   registerButtons(app, adapter);
+  registerFeedback(app, adapter);
+  registerShortcut(app, adapter);
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack event failed outside a listener');
   });

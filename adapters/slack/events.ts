@@ -4,9 +4,9 @@
  * Home tab publishes what the bot knows.
  */
 import type { App } from '@slack/bolt';
-import { detectLanguage } from '../../src/index.js';
-import { admitted, COMMAND, guard, POST_OPTIONS, type Adapter } from './adapter.js';
-import { renderAnswer, type Rendered } from './blocks.js';
+import { admitted, COMMAND, guard, POST_OPTIONS, uiLangOf, type Adapter } from './adapter.js';
+import type { Rendered } from './blocks.js';
+import { postAnswer } from './post.js';
 import { askerKey, dmKey, isDirect, threadKey } from './conversation.js';
 import { homeView } from './home.js';
 import { fromSlackText } from './mrkdwn.js';
@@ -21,10 +21,11 @@ export function registerEvents(app: App, adapter: Adapter): void {
     const team = context.teamId ?? event.team ?? '';
     const conversation = threadKey(team, event.channel, threadTs);
     const post = (message: Rendered) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...POST_OPTIONS, ...message });
-    const lang = detectLanguage(question);
+    const lang = await uiLangOf(adapter, team, event.channel, question);
     await guard(adapter, 'mention', lang, post, async () => {
       if (!(await admitted(adapter, askerKey(team, event.user), lang, post))) return;
-      await post(renderAnswer(await adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+      const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
+      await postAnswer(adapter, client, { channel: event.channel, threadTs }, answer, question, lang);
     });
   });
 
@@ -37,10 +38,11 @@ export function registerEvents(app: App, adapter: Adapter): void {
     // A question asked inside a DM thread is answered in that thread.
     const thread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
     const post = (reply: Rendered) => client.chat.postMessage({ channel: message.channel, ...thread, ...POST_OPTIONS, ...reply });
-    const lang = detectLanguage(question);
+    const lang = await uiLangOf(adapter, team, message.channel, question);
     await guard(adapter, 'direct message', lang, post, async () => {
       if (!(await admitted(adapter, askerKey(team, message.user), lang, post))) return;
-      await post(renderAnswer(await adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+      const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
+      await postAnswer(adapter, client, { channel: message.channel, ...(message.thread_ts ? { threadTs: message.thread_ts } : {}) }, answer, question, lang);
     });
   });
 

@@ -7,6 +7,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import type { ChartMaker } from '../../../adapters/charts/index.js';
+import { stubCharts } from '../charts/stub.js';
 import { expect } from 'vitest';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../src/index.js';
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
@@ -52,8 +54,9 @@ export interface HttpApp {
 }
 
 /** Builds and starts the real app against the fake, and mounts it like the runtime will. */
-export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver(), state?: SlackDeps['state']): Promise<HttpApp> {
-  const handle = createSlackApp({ config: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl }, answers, logger: silent, ...(state ? { state } : {}) });
+export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver(), state?: SlackDeps['state'], charts: ChartMaker = stubCharts()): Promise<HttpApp> {
+  const config = { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl };
+  const handle = createSlackApp({ config, answers, logger: silent, charts, ...(state ? { state } : {}) });
   await handle.start();
   const listener = handle.requestListener;
   if (!listener) throw new Error('HTTP mode must expose a request listener');

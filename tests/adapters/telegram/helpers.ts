@@ -6,8 +6,7 @@
 import type { Bot } from 'grammy';
 import type { Chat, Message, MessageEntity, Update, UserFromGetMe } from 'grammy/types';
 import pino from 'pino';
-import { PNG } from 'pngjs';
-import { chartSpec, type ChartMaker } from '../../../adapters/charts/index.js';
+import { stubCharts } from '../charts/stub.js';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../src/index.js';
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../../adapters/shared/sessions.js';
@@ -50,26 +49,6 @@ export function realCore(): Core {
 export function realAnswers(): AnswerService {
   const c = realCore();
   return createAnswerService({ core: () => c, sessions: createMemorySessions(), logger: silentLogger, recorder: openCuratorStore(':memory:') });
-}
-
-/** The charts a stub maker drew: one per answer that has a chart spec. */
-export interface StubCharts extends ChartMaker {
-  drawn: string[];
-}
-
-/** A chart maker that decides like the real one but draws a 1×1 PNG at once, so most tests stay fast. */
-export function stubCharts(): StubCharts {
-  const drawn: string[] = [];
-  const png = PNG.sync.write(Object.assign(new PNG({ width: 1, height: 1 }), { data: Buffer.from([255, 255, 255, 255]) }));
-  return {
-    drawn,
-    chartFor: async (answer, source) => {
-      const spec = chartSpec(answer, source);
-      if (!spec) return null;
-      drawn.push(spec.title);
-      return { spec, png };
-    },
-  };
 }
 
 /** The adapter's bot against the fake; a generous rate limit unless a test sets one. */
