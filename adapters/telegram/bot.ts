@@ -14,6 +14,7 @@ import { attemptLogger } from './api-log.js';
 import { installButtons } from './buttons.js';
 import { installCommands } from './commands.js';
 import { inFlightCounter } from './inflight.js';
+import type { HandOff } from './handoff.js';
 import { installInline } from './inline.js';
 import { rateLimiter } from './limits.js';
 import { memoryLimits } from '../state/memory.js';
@@ -41,6 +42,8 @@ export interface TelegramDeps {
   /** The shared rate limits; without them, this process's memory under `rateLimit` (default policy). */
   limits?: { questions: Limiter; inline: Limiter };
   rateLimit?: RatePolicy;
+  /** Polling only: hands queued updates to the next poller at shutdown. */
+  handOff?: HandOff;
 }
 
 /** The update types the bot handles; polling and the webhook ask Telegram for these only. */
@@ -79,7 +82,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // Telegram redeliver); the boundary handles them in every mode, as bot.catch does.
   const guarded = bot.errorBoundary((error) => onError(error, logger, config.token));
   // Concurrent across chats, in order within one: a follow-up never overtakes its question.
+  if (deps.handOff) guarded.use(deps.handOff.arrive);
   guarded.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (deps.handOff) guarded.use(deps.handOff.begin);
   const forMe = guarded.filter(isForMe);
   forMe.use(rateLimiter(deps.limits ?? memoryLimits(deps.rateLimit), logger));
   installCommands(forMe, answers);

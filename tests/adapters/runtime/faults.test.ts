@@ -91,6 +91,40 @@ describe('while running', () => {
     }
   });
 
+  it('updates queued behind a slow chat at shutdown are answered by the next start', async () => {
+    const telegram = await FakeBotApi.start(BOT_INFO);
+    const env = { DATA_DIR: join(work, 'queued'), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, LOG_LEVEL: 'info' };
+    const port = await freePort();
+    const first = start({ ...env, PORT: String(port) });
+    let second: Run | undefined;
+    const answersTo = (chat: number) => telegram.callsOf('sendMessage').filter((c) => c.params.chat_id === chat && c.responded);
+    try {
+      await eventually(async () => (await health(port))?.status === 200, 'the health check', 15_000);
+      // Slower than the whole shutdown limit: without the hand-off, what waits behind it was lost.
+      telegram.delayNext('sendMessage', 12_000);
+      telegram.pushUpdate(textUpdate('汉口银行服务了多少家科技企业？', { chat: privateChat(961), from: user(961) }));
+      await eventually(() => telegram.callsOf('sendMessage').length > 0, 'the slow answer to be on its way', 10_000);
+      const queued = [textUpdate('那武汉农商行呢？', { chat: privateChat(961), from: user(961) }), textUpdate('江城基金有多少位专家？', { chat: privateChat(961), from: user(961) })];
+      for (const u of queued) telegram.pushUpdate(u);
+      // Fetched with a later offset: Telegram counts them as delivered.
+      await eventually(() => telegram.callsOf('getUpdates').some((c) => Number(c.params.offset) > queued[1]!.update_id), 'the queued updates to be confirmed', 10_000);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(1);
+      expect(first.out()).toContain('handed over');
+      expect(first.out()).toContain('shutdown took too long');
+      expect(answersTo(961)).toHaveLength(0);
+      second = start({ ...env, PORT: String(await freePort()) });
+      await eventually(() => answersTo(961).length === 2, 'the queued questions answered after the restart', 15_000);
+      const texts = answersTo(961).map((c) => String(c.params.text));
+      expect(texts[0]).toContain('武汉农商行');
+      expect(texts[1]).toContain('超过30位');
+    } finally {
+      first.child.kill('SIGKILL');
+      second?.child.kill('SIGKILL');
+      await telegram.close();
+    }
+  }, 60_000);
+
   it('SIGTERM to `npm start` stops the bot itself and frees PORT', async () => {
     const telegram = await FakeBotApi.start(BOT_INFO);
     const port = await freePort();
