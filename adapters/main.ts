@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { DataError, DEFAULT_DATA_DIR } from '../src/index.js';
 import { createAnswerService, type AnswerService } from './shared/answers.js';
 import { runChat } from './cli/chat.js';
-import { loadConfigOrExit, safeUrl, type Config } from './runtime/config.js';
+import { loadConfigOrExit, safeUrl, secretsOf, type Config } from './runtime/config.js';
 import { createLogger } from './runtime/logger.js';
 import { createCoreHolder, type CoreHolder } from './runtime/reload.js';
 import { closeServer, createHttpServer, listen } from './runtime/server.js';
@@ -24,24 +24,25 @@ function answerService(logger: Logger, holder: CoreHolder, state: State): Answer
 async function serve(config: Config, logger: Logger, holder: CoreHolder, state: State): Promise<void> {
   const answers = answerService(logger, holder, state);
   const started = Date.now();
-  let stopping = false;
+  let phase: 'starting' | 'ok' | 'stopping' = 'starting';
   const platforms = await buildPlatforms(config, { answers, logger, state });
   const modes = () => platforms.map((p) => `${p.name}:${p.mode()}`);
   const server = createHttpServer({
     routes: platforms.flatMap((p) => p.routes),
-    stopping: () => stopping,
+    phase: () => phase,
     health: () => ({
       version: holder.get().about('en').version, uptimeSeconds: Math.round((Date.now() - started) / 1000), platforms: modes(), state: state.health(),
     }),
   }, logger);
   await listen(server, config.port);
   onShutdown(logger, async () => {
-    stopping = true;
+    phase = 'stopping';
     await stopPlatforms(platforms);
     await closeServer(server);
     await state.close();
   });
   await startPlatforms(platforms);
+  if (phase === 'starting') phase = 'ok';
   logger.info({ port: config.port, platforms: modes(), state: state.health().backend }, 'figures-bot is running');
 }
 
@@ -68,7 +69,7 @@ const platformsOn = config.telegram !== null || config.slack !== null;
 // The terminal chat owns stdout: its logs go to stderr, and only warnings unless asked.
 const logger = createLogger(
   config.logLevel ?? (platformsOn ? 'info' : 'warn'),
-  [config.telegram?.token, config.telegram?.webhook?.secret, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, passwordOf(config.telegram?.apiRoot), passwordOf(config.state.kind === 'redis' ? config.state.url : undefined)],
+  secretsOf(config),
   platformsOn ? undefined : (await import('pino')).default.destination(2),
 );
 guardProcess(logger);
@@ -83,14 +84,4 @@ try {
   logger.fatal({ reason: startFailure(err, config) }, 'figures-bot could not start');
   logger.flush?.();
   process.exit(1);
-}
-
-/** The password inside a URL, so the logger can blank it wherever it appears. */
-function passwordOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return decodeURIComponent(new URL(url).password) || undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -157,3 +157,24 @@ export function safeUrl(url: string): string {
     return '[unreadable URL]';
   }
 }
+
+/** The password inside a URL (decoded), if any. */
+function urlPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every secret value the configuration holds: the logger blanks each wherever it appears. */
+export function secretsOf(config: Config): string[] {
+  const { telegram, slack, state } = config;
+  const values = [
+    telegram?.token, telegram?.webhook?.secret, urlPassword(telegram?.apiRoot),
+    slack?.botToken, slack?.appToken, slack?.signingSecret, urlPassword(slack?.apiUrl),
+    urlPassword(state.kind === 'redis' ? state.url : undefined),
+  ];
+  return values.filter((v): v is string => v !== undefined);
+}

@@ -1,10 +1,13 @@
 /**
  * The one HTTP server on PORT: Slack events, the Telegram webhook and the
- * health check share it, so a deployment exposes a single port.
+ * health check share it, so a deployment exposes a single port. Every POST
+ * body is read (bounded) before its route runs; a route's error is logged and
+ * answered 500, never fatal.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
+import { BodyTooLargeError, bufferBody } from './body.js';
 import type { Handler, Route } from './platform.js';
 
 /** What the server routes to. */
@@ -13,8 +16,8 @@ export interface Routes {
   routes: readonly Route[];
   /** The body of GET /healthz. */
   health: () => Record<string, unknown>;
-  /** True once shutdown began: health turns 503 so load balancers stop sending. */
-  stopping: () => boolean;
+  /** 'starting' until every platform has started, 'stopping' once shutdown began: health is 503 then, so load balancers wait. */
+  phase: () => 'starting' | 'ok' | 'stopping';
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -28,7 +31,10 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
     const path = (req.url ?? '/').split('?')[0];
     const route = (): Handler | null => {
       if (req.method === 'GET' && path === '/healthz') {
-        return () => send(res, routes.stopping() ? 503 : 200, { ...routes.health(), status: routes.stopping() ? 'stopping' : 'ok' });
+        return () => {
+          const phase = routes.phase();
+          send(res, phase === 'ok' ? 200 : 503, { ...routes.health(), status: phase });
+        };
       }
       if (req.method !== 'POST') return null;
       return routes.routes.find((r) => r.path === path)?.handler ?? null;
@@ -38,11 +44,21 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
       send(res, 404, { error: 'not found' });
       return;
     }
-    Promise.resolve()
-      .then(() => handler(req, res))
+    const body = req.method === 'POST' ? bufferBody(req) : Promise.resolve(req);
+    body
+      .then((buffered) => handler(buffered, res))
       .catch((err: unknown) => {
+        if (err instanceof BodyTooLargeError) {
+          logger.warn({ path, limit: err.limit }, 'request body too large; refused');
+          // The rest of the body is not read: the connection closes after the answer.
+          res.setHeader('connection', 'close');
+          if (!res.headersSent) send(res, 413, { error: 'request body too large' });
+          return;
+        }
+        // A handler's error is logged and answered; it never ends the process.
         logger.error({ err, path }, 'request handler failed');
         if (!res.headersSent) send(res, 500, { error: 'internal error' });
+        else if (!res.writableEnded) res.end();
       });
   });
 }

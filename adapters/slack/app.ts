@@ -13,6 +13,7 @@ import { registerCommand } from './commands.js';
 import type { State } from '../state/types.js';
 import { memoryKeys, memoryLimits } from '../state/memory.js';
 import { dedupeEvents } from './dedupe.js';
+import { guardSlackRequests } from './request-guard.js';
 import { registerEvents } from './events.js';
 import { boltLogger } from './logger.js';
 import { createShareStore } from './shares.js';
@@ -47,7 +48,7 @@ export interface SlackHandle {
   app: App;
   mode: 'socket' | 'http';
   /** HTTP mode only: a node:http request listener serving POST /slack/events (signature + timestamp verified). */
-  requestListener?: (req: IncomingMessage, res: ServerResponse) => void;
+  requestListener?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Socket mode: verifies the token and connects. HTTP mode: verifies the token, then the listener serves. */
   start(): Promise<void>;
   /** Stops taking work, lets answers in flight finish, disconnects. */
@@ -156,14 +157,15 @@ function socketHandle(app: App, receiver: SocketModeReceiver, drain: () => Promi
 
 function httpHandle(app: App, receiver: HTTPReceiver, drain: () => Promise<void>, logger: Logger): SlackHandle {
   let ready = false;
-  const requestListener = (req: IncomingMessage, res: ServerResponse): void => {
+  const bolt = guardSlackRequests((req, res) => receiver.requestListener(req, res), logger);
+  const requestListener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!ready) {
       // Not started (or stopping): Slack retries events later, and a user can retry a command.
       res.writeHead(503).end();
       return;
     }
     try {
-      receiver.requestListener(req, res);
+      await bolt(req, res);
     } catch (err) {
       // Bolt throws for any path or method other than POST /slack/events.
       logger.debug({ err, url: req.url, method: req.method }, 'request outside /slack/events');

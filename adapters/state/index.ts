@@ -11,14 +11,14 @@ import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Config } from '../runtime/config.js';
 import { curatorPath, openCuratorStore, type CuratorStore } from '../runtime/curator.js';
 import { createMemorySessions } from '../shared/sessions.js';
-import { DEFAULT_RATE_POLICY, INLINE_FACTOR, limiterOptions, limiterOver, memoryKeys, memoryLimits } from './memory.js';
+import { DEFAULT_RATE_POLICY, INLINE_FACTOR, limiterOptions, limiterOver, memoryBacklog, memoryKeys, memoryLimits } from './memory.js';
 import { redisCurator } from './redis-curator.js';
-import { connectRedis, keysWithFallback, redisKeys, type RedisLink } from './redis.js';
+import { connectRedis, keysWithFallback, redisBacklog, redisKeys, type RedisLink } from './redis.js';
 import { redisLease } from './lease.js';
-import { keyedSessions, sqliteSessions } from './sessions.js';
+import { keyedSessions, sqliteBacklog, sqliteSessions } from './sessions.js';
 import type { Limiter, RatePolicy, State } from './types.js';
 
-export type { ExpiringStore, Lease, Limiter, LimitVerdict, RatePolicy, State, StateHealth } from './types.js';
+export type { Backlog, ExpiringStore, Lease, Limiter, LimitVerdict, RatePolicy, State, StateHealth } from './types.js';
 export { DEFAULT_RATE_POLICY, memoryKeys, memoryLimits } from './memory.js';
 
 /** Thrown when the state cannot be opened (DATA_DIR not writable, a database unreadable); carries the cause. */
@@ -42,6 +42,7 @@ export function memoryState(rate: RatePolicy = DEFAULT_RATE_POLICY, curator: Cur
     keys: memoryKeys(),
     limits: memoryLimits(rate),
     curator,
+    backlog: memoryBacklog(),
     lease: () => null,
     health: () => ({ backend: 'memory' }),
     close: () => curator.close(),
@@ -51,10 +52,12 @@ export function memoryState(rate: RatePolicy = DEFAULT_RATE_POLICY, curator: Cur
 function embeddedState(config: Config, rate: RatePolicy): State {
   let curator: CuratorStore;
   let sessions: ReturnType<typeof sqliteSessions>;
+  let backlog: ReturnType<typeof sqliteBacklog>;
   try {
     mkdirSync(config.dataDir, { recursive: true });
     curator = openCuratorStore(curatorPath(config.dataDir));
     sessions = sqliteSessions(join(config.dataDir, 'sessions.sqlite'), { ttlMs: config.sessionTtlMs });
+    backlog = sqliteBacklog(join(config.dataDir, 'sessions.sqlite'));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new StateError(`cannot keep state under DATA_DIR=${config.dataDir}: ${reason}`, { cause: err });
@@ -64,9 +67,11 @@ function embeddedState(config: Config, rate: RatePolicy): State {
     keys: memoryKeys(),
     limits: memoryLimits(rate),
     curator,
+    backlog,
     lease: () => null,
     health: () => ({ backend: 'sqlite' }),
     close: async () => {
+      backlog.close();
       sessions.close();
       await curator.close();
     },
@@ -88,6 +93,7 @@ function redisState(url: string, config: Config, logger: Logger, rate: RatePolic
     keys,
     limits: { questions: redisLimiter(link, rate, 'limit:q', 1), inline: redisLimiter(link, rate, 'limit:i', INLINE_FACTOR) },
     curator: redisCurator(link.client),
+    backlog: redisBacklog(link.client, 'telegram'),
     lease: (name) => redisLease(link.client, name),
     health: () => ({ backend: 'redis', connected: link.connected() }),
     close: () => link.close(),

@@ -5,7 +5,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { ExpiringStore, Limiter, LimitVerdict, RatePolicy } from './types.js';
+import type { Backlog, ExpiringStore, Limiter, LimitVerdict, RatePolicy } from './types.js';
 
 /** Expiring keys in memory, bounded (default 20,000 keys). */
 export function memoryKeys(max = 20_000): ExpiringStore {
@@ -20,6 +20,17 @@ export function memoryKeys(max = 20_000): ExpiringStore {
       cache.set(key, value, { ttl: ttlMs });
     },
     get: async (key) => cache.get(key),
+  };
+}
+
+/** A backlog in memory (lost with the process: for tests and the terminal). */
+export function memoryBacklog(): Backlog {
+  const items: string[] = [];
+  return {
+    push: async (more) => {
+      items.push(...more);
+    },
+    take: async (max) => items.splice(0, max),
   };
 }
 

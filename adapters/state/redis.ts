@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { safeUrl } from '../runtime/config.js';
 import { memoryKeys } from './memory.js';
-import type { ExpiringStore } from './types.js';
+import type { Backlog, ExpiringStore } from './types.js';
 
 /** Every key this bot writes starts with this, so it can share a Redis with others. */
 export const KEY_PREFIX = 'figures:';
@@ -76,6 +76,17 @@ export function redisKeys(client: Redis): ExpiringStore {
       await client.set(key, value, 'PX', ttlMs);
     },
     get: async (key) => (await client.get(key)) ?? undefined,
+  };
+}
+
+/** A backlog as a Redis list. */
+export function redisBacklog(client: Redis, name: string): Backlog {
+  const key = `backlog:${name}`;
+  return {
+    push: async (items) => {
+      if (items.length > 0) await client.rpush(key, ...items);
+    },
+    take: async (max) => (await client.lpop(key, max)) ?? [],
   };
 }
 

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import type { ChatState } from '../../src/index.js';
 import type { SessionStore } from '../shared/sessions.js';
-import type { ExpiringStore } from './types.js';
+import type { Backlog, ExpiringStore } from './types.js';
 
 /** How sessions are kept: for how long after the last message, and how large at most. */
 export interface SessionLimits {
@@ -73,6 +73,29 @@ export function sqliteSessions(path: string, limits: SessionLimits & { maxRows?:
         trim.run(maxRows);
       }
     },
+    close: () => db.close(),
+  };
+}
+
+/** A backlog in a SQLite table (beside the sessions, in their file). */
+export function sqliteBacklog(path: string): Backlog & { close(): void } {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE IF NOT EXISTS backlog (id INTEGER PRIMARY KEY, item TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO backlog (item) VALUES (?)');
+  const oldest = db.prepare('SELECT id, item FROM backlog ORDER BY id LIMIT ?');
+  const remove = db.prepare('DELETE FROM backlog WHERE id <= ?');
+  const push = db.transaction((items: readonly string[]) => {
+    for (const item of items) insert.run(item);
+  });
+  const take = db.transaction((max: number) => {
+    const rows = oldest.all(max) as { id: number; item: string }[];
+    if (rows.length > 0) remove.run(rows[rows.length - 1]!.id);
+    return rows.map((r) => r.item);
+  });
+  return {
+    push: async (items) => push(items),
+    take: async (max) => take(max),
     close: () => db.close(),
   };
 }

@@ -39,6 +39,17 @@ export interface Lease {
   release(): Promise<void>;
 }
 
+/**
+ * Work handed from a stopping process to the next one: Telegram updates
+ * fetched (so confirmed to Telegram) but not yet started when shutdown ran
+ * out of time. The next poller answers them first.
+ */
+export interface Backlog {
+  push(items: readonly string[]): Promise<void>;
+  /** Removes and returns up to `max` items, oldest first. */
+  take(max: number): Promise<string[]>;
+}
+
 /** What /healthz says about the state backend. */
 export interface StateHealth {
   backend: 'sqlite' | 'redis' | 'memory';
@@ -54,6 +65,8 @@ export interface State {
   /** Questions per user (both platforms), and Telegram inline queries apart. */
   limits: { questions: Limiter; inline: Limiter };
   curator: CuratorStore;
+  /** Telegram updates handed over at shutdown. */
+  backlog: Backlog;
   /** Telegram polling lease; null when this process is the only one (embedded state). */
   lease(name: string): Lease | null;
   health(): StateHealth;

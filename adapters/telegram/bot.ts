@@ -19,6 +19,7 @@ import { installButtons } from './buttons.js';
 import { commandGroup, installCommands, setUpProfile } from './commands.js';
 import { installGreeting } from './groups.js';
 import { inFlightCounter } from './inflight.js';
+import type { HandOff } from './handoff.js';
 import { installInline } from './inline.js';
 import { rateLimiter } from './limits.js';
 import { memoryLimits } from '../state/memory.js';
@@ -50,6 +51,8 @@ export interface TelegramDeps {
   charts?: ChartMaker;
   /** Chats' /lang settings (default: in memory). */
   prefs?: LanguagePrefs;
+  /** Polling only: hands queued updates to the next poller at shutdown. */
+  handOff?: HandOff;
 }
 
 /** The update types the bot handles; polling and the webhook ask Telegram for these only. */
@@ -91,7 +94,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // Telegram redeliver); the boundary handles them in every mode, as bot.catch does.
   const guarded = bot.errorBoundary((error) => onError(error, logger, config.token));
   // Concurrent across chats, in order within one: a follow-up never overtakes its question.
+  if (deps.handOff) guarded.use(deps.handOff.arrive);
   guarded.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (deps.handOff) guarded.use(deps.handOff.begin);
   const forMe = guarded.filter(isForMe);
   forMe.use(rateLimiter(deps.limits ?? memoryLimits(deps.rateLimit), logger));
   const ux = createUx({ answers, logger, charts: deps.charts ?? createChartMaker(), prefs: deps.prefs ?? createMemoryPrefs() });

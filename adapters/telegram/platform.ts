@@ -6,6 +6,7 @@
 import type { Platform, PlatformDeps } from '../runtime/platform.js';
 import { whenReady } from '../runtime/platform.js';
 import { createTelegramBot, setCommands, type TelegramConfig } from './bot.js';
+import { createHandOff } from './handoff.js';
 import { waitForInFlight } from './inflight.js';
 import { pollUnderLease, type LeasedPolling } from './leased.js';
 import { startPolling } from './polling.js';
@@ -14,7 +15,8 @@ import { registerWebhook, telegramWebhookHandler } from './webhook.js';
 
 /** Builds the Telegram platform; nothing reaches Telegram before start(). */
 export function telegramPlatform(config: TelegramConfig, deps: PlatformDeps): Platform {
-  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger, limits: deps.state.limits });
+  const handOff = config.webhook ? undefined : createHandOff(deps.state.backlog, deps.logger);
+  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger, limits: deps.state.limits, ...(handOff ? { handOff } : {}) });
   const prepare = async () => {
     await withoutToken(bot.token, () => bot.init());
     await setCommands(bot);
@@ -46,7 +48,7 @@ export function telegramPlatform(config: TelegramConfig, deps: PlatformDeps): Pl
       await prepare();
       // The lease is named after the bot: replicas of another bot poll on their own.
       const lease = deps.state.lease(`telegram:${bot.botInfo.id}`);
-      const poll = () => startPolling(bot, deps.logger);
+      const poll = () => startPolling(bot, deps.logger, handOff);
       polling = lease ? await pollUnderLease(lease, poll, deps.logger) : { mode: () => 'polling', stop: (await poll()).stop };
     },
     stop: async () => {

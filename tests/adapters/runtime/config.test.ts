@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, safeUrl } from '../../../adapters/runtime/config.js';
+import { ConfigError, loadConfig, safeUrl, secretsOf } from '../../../adapters/runtime/config.js';
+import { createLogger } from '../../../adapters/runtime/logger.js';
 
 const TG = `123456789:${'A'.repeat(35)}`;
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -64,5 +65,16 @@ describe('configuration from the environment', () => {
     expect(safeUrl('http://bob:hunter22@127.0.0.1:8081/bot')).toBe('http://redacted:redacted@127.0.0.1:8081/bot');
     expect(safeUrl('redis://:hunter22@h:6379')).not.toContain('hunter22');
     expect(safeUrl('not a url')).toBe('[unreadable URL]');
+  });
+
+  it('blanks a password inside TELEGRAM_API_ROOT or STATE_URL wherever a log line quotes it', () => {
+    const config = loadConfig({ TELEGRAM_BOT_TOKEN: TG, TELEGRAM_API_ROOT: 'http://bot:hunter2-secret@127.0.0.1:9/api', STATE_URL: 'redis://:r3dis-pass@127.0.0.1:6379' });
+    const lines: string[] = [];
+    const logger = createLogger('info', secretsOf(config), { write: (line: string) => void lines.push(line) });
+    const err = new Error(`request to http://bot:hunter2-secret@127.0.0.1:9/api/bot${TG}/getMe failed`, { cause: new Error('redis://:r3dis-pass@h') });
+    logger.fatal({ err }, 'figures-bot could not start: http://bot:hunter2-secret@127.0.0.1:9/api');
+    const text = lines.join('');
+    for (const secret of ['hunter2-secret', TG]) expect(text).not.toContain(secret);
+    expect(text).toContain('[redacted]');
   });
 });
