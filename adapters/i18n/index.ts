@@ -34,17 +34,29 @@ function i18n(): ReturnType<typeof i18next.createInstance> {
   return made;
 }
 
-const fixed = new Map<Lang, TFunction>();
+const fixed = new Map<Lang, Translate>();
 
-/** The translator of a language. */
+/**
+ * The translator of a language. A string without values is looked up once
+ * and kept: i18next's lookup costs more than an answer's own rendering, and
+ * every answer asks for the same few labels.
+ */
 export function ui(lang: Lang): Translate {
-  let t = fixed.get(lang);
-  if (!t) {
-    t = i18n().getFixedT(lang);
-    fixed.set(lang, t);
-  }
-  const bound = t;
-  return (key, vars) => bound(key, vars ?? {}) as string;
+  const known = fixed.get(lang);
+  if (known) return known;
+  const t: TFunction = i18n().getFixedT(lang);
+  const plain = new Map<StringKey, string>();
+  const translate: Translate = (key, vars) => {
+    if (vars) return t(key, vars) as string;
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = t(key) as string;
+      plain.set(key, text);
+    }
+    return text;
+  };
+  fixed.set(lang, translate);
+  return translate;
 }
 
 /** A UI language from a language tag or a setting ("zh-hans", "en-GB", "中文"); undefined if neither. */

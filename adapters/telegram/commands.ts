@@ -87,7 +87,9 @@ export function commandGroup(ux: TelegramUx): CommandGroup<Context> {
  * group, /ask in a private chat), since people type what they remember.
  */
 export function installCommands(composer: Composer<Context>, ux: TelegramUx, group: CommandGroup<Context>): void {
-  composer.use(group);
+  // The group matches every command of every scope and language against each update it sees
+  // (a quarter of a millisecond); only a message opening with "/" can be a command.
+  composer.filter((ctx) => ctx.message?.text?.startsWith('/') === true, group);
   composer.command('start', (ctx) => start(ctx, ux));
   composer.command('ask', (ctx) => onAsk(ctx, ux));
 }
