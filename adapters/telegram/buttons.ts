@@ -55,6 +55,10 @@ async function perform(ctx: Context, ux: TelegramUx, action: CallbackAction, dat
       await ctx.answerCallbackQuery();
       await showList(ctx, ux, action.lang, action.group, action.page, 'edit');
       return true;
+    case 'back':
+      await ctx.answerCallbackQuery();
+      await showList(ctx, ux, action.lang, 'main', 0, 'send');
+      return true;
     case 'vote':
       await castVote(ctx, ux, action);
       return true;

@@ -19,6 +19,8 @@ export type CallbackAction =
   | { kind: 'list'; lang: Lang; group: OrgGroup; page: number }
   /** A further page of an organisation's card (page 1 is the first after the card). */
   | { kind: 'more'; lang: Lang; orgId: string; page: number }
+  /** Back to /list from an organisation card: the list comes as a new message, the card stays. */
+  | { kind: 'back'; lang: Lang }
   /** 👍/👎 on the answer this button is under; the first fact rides along should memory have lost the answer. */
   | { kind: 'vote'; lang: Lang; up: boolean; factId?: string };
 
@@ -56,6 +58,8 @@ export function encodeCallback(action: CallbackAction): string | undefined {
       return ID.test(action.orgId) && PAGE.test(String(action.page)) ? fits(`m:${action.lang}:${action.page}:${action.orgId}`) : undefined;
     case 'vote':
       return encodeVote(action);
+    case 'back':
+      return `b:${action.lang}:list`;
   }
 }
 
@@ -73,6 +77,8 @@ function decodeRest(tag: string, lang: Lang, rest: string): CallbackAction | und
       const m = /^(\d{1,3}):(.+)$/.exec(rest);
       return m && ID.test(m[2]!) ? { kind: 'more', lang, orgId: m[2]!, page: Number(m[1]) } : undefined;
     }
+    case 'b':
+      return rest === 'list' ? { kind: 'back', lang } : undefined;
     case 'v': {
       const m = /^([ud])(?::(.+))?$/.exec(rest);
       if (!m || (m[2] !== undefined && !ID.test(m[2]))) return undefined;
@@ -87,7 +93,7 @@ function decodeRest(tag: string, lang: Lang, rest: string): CallbackAction | und
 
 /** Decodes callback_data; undefined for anything this bot did not produce. */
 export function decodeCallback(data: string | undefined): CallbackAction | undefined {
-  const match = /^([foxlmv]):(zh|en):(.+)$/.exec(data ?? '');
+  const match = /^([foxlmvb]):(zh|en):(.+)$/.exec(data ?? '');
   if (!match) return undefined;
   return decodeRest(match[1]!, match[2] as Lang, match[3]!);
 }

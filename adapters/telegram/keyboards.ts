@@ -102,7 +102,7 @@ export function cardRows(lang: Lang, orgId: string, next: { page: number; shown:
   return [
     [
       ...(next ? button(t('morePage', { shown: next.shown, total: next.total }), { kind: 'more', lang, orgId, page: next.page }) : []),
-      ...button(t('back'), { kind: 'list', lang, group: 'main', page: 0 }),
+      ...button(t('back'), { kind: 'back', lang }),
     ],
   ];
 }

@@ -109,7 +109,7 @@ describe('buttons', () => {
     for (const org of realCore().organisations('en')) await bot.handleUpdate(callbackUpdate(`o:en:${org.id}`, botMessage(chat, 'list')));
     const all = allCallbackData(api);
     expect(all.length).toBeGreaterThan(100);
-    expect(new Set(all.map((d) => d.slice(0, 2)))).toEqual(new Set(['f:', 'x:', 'o:', 'v:', 'l:', 'm:']));
+    expect(new Set(all.map((d) => d.slice(0, 2)))).toEqual(new Set(['f:', 'x:', 'o:', 'v:', 'l:', 'm:', 'b:']));
     for (const data of all) {
       expect(Buffer.byteLength(data), data).toBeLessThanOrEqual(64);
       expect(decodeCallback(data), data).toBeDefined();

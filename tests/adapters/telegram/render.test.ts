@@ -132,6 +132,7 @@ describe('callback_data codec', () => {
       { kind: 'more', lang: 'en', orgId: 'hankou_bank', page: 3 },
       { kind: 'vote', lang: 'zh', up: false, factId: 'hankou.tech_firms_served' },
       { kind: 'vote', lang: 'en', up: true },
+      { kind: 'back', lang: 'zh' },
     ] as const;
     for (const action of actions) expect(decodeCallback(encodeCallback(action))).toEqual(action);
   });

@@ -113,7 +113,7 @@ describe('organisation cards', () => {
     let markup = api.callsOf('sendMessage')[0]!.params.reply_markup;
     for (let guard = 0; guard < 10; guard += 1) {
       const more = buttonData(markup).find((d) => d.startsWith('m:'));
-      expect(buttonData(markup)).toContain('l:zh:main:0');
+      expect(buttonData(markup)).toContain('b:zh:list');
       if (!more) break;
       api.reset();
       await bot.handleUpdate(callbackUpdate(more, botMessage(chat, 'card')));
@@ -124,6 +124,11 @@ describe('organisation cards', () => {
     const total = realCore().knowledge.data.facts.filter((f) => f.org === 'hankou_bank' || f.subject === 'hankou_bank').length;
     expect(pages).toBe(1 + Math.ceil((total - 6) / 6));
     expect(buttonData(markup).some((d) => d.startsWith('m:'))).toBe(false);
+    // Back brings the list as a new message; the card it was pressed under stays.
+    api.reset();
+    await bot.handleUpdate(callbackUpdate('b:zh:list', botMessage(chat, 'card')));
+    expect(api.callsOf('editMessageText')).toHaveLength(0);
+    expect(buttonData(api.callsOf('sendMessage')[0]!.params.reply_markup)).toContain('o:zh:wuhan');
   });
 });
 
