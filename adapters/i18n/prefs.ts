@@ -1,9 +1,11 @@
 /**
- * A chat's chosen UI language (/lang), per conversation. In memory and
- * bounded; the interface is async so a shared store can take its place.
+ * A chat's chosen UI language (/lang), per conversation: in the state's
+ * expiring keys (SQLite under DATA_DIR, or Redis shared by replicas), so a
+ * restart or another replica keeps it; or in memory for tests.
  */
 import { LRUCache } from 'lru-cache';
 import type { Lang } from '../../src/index.js';
+import type { ExpiringStore } from '../state/types.js';
 
 /** Where chats' language settings live. */
 export interface LanguagePrefs {
@@ -19,5 +21,19 @@ export function createMemoryPrefs(max = 50_000): LanguagePrefs {
     set: async (conversation, lang) => {
       prefs.set(conversation, lang);
     },
+  };
+}
+
+/** A setting not touched for this long is forgotten (the keys store needs an expiry). */
+const KEPT_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** Settings kept in the state's expiring keys, under "lang:<conversation>". */
+export function storedPrefs(keys: ExpiringStore): LanguagePrefs {
+  return {
+    async get(conversation) {
+      const value = await keys.get(`lang:${conversation}`);
+      return value === 'zh' || value === 'en' ? value : undefined;
+    },
+    set: (conversation, lang) => keys.put(`lang:${conversation}`, lang, KEPT_MS),
   };
 }

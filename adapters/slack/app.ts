@@ -20,7 +20,7 @@ import { createShareStore } from './shares.js';
 import { registerFeedback } from './feedback.js';
 import { registerShortcut } from './shortcut.js';
 import { createChartMaker, type ChartMaker } from '../charts/index.js';
-import { createMemoryPrefs, type LanguagePrefs } from '../i18n/prefs.js';
+import { storedPrefs, type LanguagePrefs } from '../i18n/prefs.js';
 
 /** The Slack credentials and endpoints, from the environment. */
 export interface SlackConfig {
@@ -120,7 +120,7 @@ export function createSlackApp(deps: SlackDeps): SlackHandle {
     shares: createShareStore(state.keys),
     limiter: state.limits.questions,
     charts: deps.charts ?? createChartMaker(),
-    prefs: deps.prefs ?? createMemoryPrefs(),
+    prefs: deps.prefs ?? storedPrefs(state.keys),
   };
   registerCommand(app, adapter);
   registerEvents(app, adapter);

@@ -7,6 +7,7 @@ import type { Platform, PlatformDeps } from '../runtime/platform.js';
 import { whenReady } from '../runtime/platform.js';
 import { createTelegramBot, setCommands, type TelegramConfig } from './bot.js';
 import { createHandOff } from './handoff.js';
+import { storedPrefs } from '../i18n/prefs.js';
 import { waitForInFlight } from './inflight.js';
 import { pollUnderLease, type LeasedPolling } from './leased.js';
 import { startPolling } from './polling.js';
@@ -16,7 +17,8 @@ import { registerWebhook, telegramWebhookHandler } from './webhook.js';
 /** Builds the Telegram platform; nothing reaches Telegram before start(). */
 export function telegramPlatform(config: TelegramConfig, deps: PlatformDeps): Platform {
   const handOff = config.webhook ? undefined : createHandOff(deps.state.backlog, deps.logger);
-  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger, limits: deps.state.limits, ...(handOff ? { handOff } : {}) });
+  const prefs = storedPrefs(deps.state.keys);
+  const bot = createTelegramBot({ config, answers: deps.answers, logger: deps.logger, limits: deps.state.limits, prefs, ...(handOff ? { handOff } : {}) });
   const prepare = async () => {
     await withoutToken(bot.token, () => bot.init());
     await setCommands(bot);
