@@ -18,6 +18,14 @@ import { localLoadSide, now, SLACK_SECRET, sleep } from './load.js';
 const SOAK_MS = 60_000;
 const PER_SECOND = { telegram: 300, slack: 150 };
 
+const ROOT = join(DEFAULT_DATA_DIR, '..');
+
+/** Node's flags in `npm start` (the heap limit), so the soak measures the bot exactly as it runs. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return /exec node (.*?) ?dist\/main\.mjs/.exec(scripts.start)?.[1]?.split(' ').filter(Boolean) ?? [];
+}
+
 /** A process's resident set size from /proc, in bytes (0 once it is gone). */
 function rssOf(pid: number): number {
   try {
@@ -46,7 +54,7 @@ export async function soakProcess(redisUrl: string): Promise<BenchRow[]> {
   const [apiRoot, slackApi] = [await side.telegramStart(), await side.slackStart()];
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'figures-soak-'));
-  const bot = spawn(process.execPath, [join(DEFAULT_DATA_DIR, '..', 'dist', 'main.mjs')], {
+  const bot = spawn(process.execPath, [...startFlags(), join(ROOT, 'dist', 'main.mjs')], {
     env: {
       PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, STATE_URL: redisUrl, LOG_LEVEL: 'warn',
       TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SLACK_SECRET, SLACK_API_URL: slackApi,
