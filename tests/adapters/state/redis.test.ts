@@ -3,6 +3,7 @@
  * State objects on one Redis) share, the lease, and a replica that loses
  * Redis, keeps answering without it, says so, and recovers.
  */
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import pino from 'pino';
@@ -12,6 +13,7 @@ import { loadConfig } from '../../../adapters/runtime/config.js';
 import { createAnswerService } from '../../../adapters/shared/answers.js';
 import { createCore, DEFAULT_DATA_DIR, loadDataset } from '../../../src/index.js';
 import { startRedis, type RedisServer } from './redis-server.js';
+import { build, ROOT } from '../runtime/process-helpers.js';
 
 let redis: RedisServer;
 const states: State[] = [];
@@ -89,6 +91,18 @@ describe('Redis state shared by two replicas', () => {
     expect(await b.curator.vote({ ...vote, user: 'U2' })).toBe('recorded');
     expect(await a.curator.vote({ ...vote, vote: 'up' })).toBe('changed');
     expect(await b.curator.refused(5)).toEqual([{ question: 'q', facts: 'f1', down: 1, up: 1, lastSeen: at.toISOString() }]);
+  });
+
+  it('lets `npm run report` list what every replica recorded', async () => {
+    const [a, b] = [await replica(), await replica()];
+    const at = new Date('2026-03-03T10:00:00Z');
+    await a.curator.record({ platform: 'telegram', lang: 'zh', status: 'not_found', question: '报告里的问题', at });
+    await b.curator.record({ platform: 'slack', lang: 'zh', status: 'not_found', question: '报告里的问题', at });
+    await b.curator.vote({ platform: 'slack', conversation: 'c', user: 'U9', answerKey: 'rk', question: '被拒绝的回答', factIds: ['f9'], lang: 'zh', vote: 'down', at });
+    build();
+    const out = execFileSync(process.execPath, ['dist/report.mjs'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', STATE_URL: redis.url }, encoding: 'utf8' });
+    expect(out).toMatch(/2\s+2026-03-03 10:00\s+not_found\s+slack,telegram\s+报告里的问题/);
+    expect(out).toMatch(/Most refused answers\n.*\n1\s+0\s+.*f9\s+被拒绝的回答/);
   });
 
   it('gives the polling lease to one replica, and to another once the holder stops renewing', async () => {
