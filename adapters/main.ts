@@ -1,101 +1,87 @@
 /**
- * `npm start`: reads the environment once, validates it, and starts every
- * configured platform (Telegram, Slack) behind one HTTP server on PORT; with
- * none configured it opens the terminal chat. SIGHUP reloads the data,
- * SIGTERM/SIGINT stop gracefully.
+ * `npm start`: reads the configuration once (loadConfig), opens the state
+ * (SQLite under DATA_DIR, or Redis with STATE_URL) and runs every configured
+ * platform behind one HTTP server on PORT; with none configured it opens the
+ * terminal chat. SIGHUP reloads the data, SIGTERM/SIGINT stop gracefully. A
+ * start-up problem is one log line and exit code 1, never a stack trace.
  */
-import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { DataError, DEFAULT_DATA_DIR } from '../src/index.js';
 import { createAnswerService, type AnswerService } from './shared/answers.js';
-import { createMemorySessions } from './shared/sessions.js';
 import { runChat } from './cli/chat.js';
-import { ConfigError, parseConfig, type Config } from './runtime/config.js';
+import { loadConfigOrExit, safeUrl, secretsOf, type Config } from './runtime/config.js';
 import { createLogger } from './runtime/logger.js';
 import { createCoreHolder, type CoreHolder } from './runtime/reload.js';
-import { curatorPath, openCuratorStore, type CuratorStore } from './runtime/curator.js';
 import { closeServer, createHttpServer, listen } from './runtime/server.js';
-import type { RunningPlatform } from './runtime/platforms.js';
-import { onShutdown } from './runtime/shutdown.js';
+import { buildPlatforms, PlatformStartError, startPlatforms, stopPlatforms } from './runtime/platforms.js';
+import { guardProcess, onShutdown } from './runtime/shutdown.js';
+import { openState, StateError, type State } from './state/index.js';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
+function answerService(logger: Logger, holder: CoreHolder, state: State): AnswerService {
+  return createAnswerService({ core: holder.get, sessions: state.sessions, logger, recorder: state.curator });
 }
 
-function readConfig(): Config {
-  try {
-    return parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
-}
-
-function loadCore(config: Config, logger: Logger): CoreHolder {
-  try {
-    return createCoreHolder(config.datasetDir ?? DEFAULT_DATA_DIR, logger);
-  } catch (err) {
-    if (err instanceof DataError) fail(err.message);
-    throw err;
-  }
-}
-
-function answerService(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): AnswerService {
-  return createAnswerService({ core: holder.get, sessions: createMemorySessions({ ttlMs: config.sessionTtlMs }), logger, recorder: curator });
-}
-
-async function serve(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
-  const answers = answerService(config, logger, holder, curator);
+async function serve(config: Config, logger: Logger, holder: CoreHolder, state: State): Promise<void> {
+  const answers = answerService(logger, holder, state);
   const started = Date.now();
-  let stopping = false;
-  // Loaded only when a platform runs: grammY and Bolt take longer to load than the terminal chat needs.
-  const { startPlatforms } = await import('./runtime/platforms.js');
-  const { platforms, routes, afterListen } = await startPlatforms(config, answers, logger);
-  const server: Server = createHttpServer({
-    ...routes,
-    stopping: () => stopping,
+  let phase: 'starting' | 'ok' | 'stopping' = 'starting';
+  const platforms = await buildPlatforms(config, { answers, logger, state });
+  const modes = () => platforms.map((p) => `${p.name}:${p.mode()}`);
+  const server = createHttpServer({
+    routes: platforms.flatMap((p) => p.routes),
+    phase: () => phase,
     health: () => ({
-      version: holder.get().about('en').version,
-      uptimeSeconds: Math.round((Date.now() - started) / 1000),
-      platforms: platforms.map((p) => `${p.name}:${p.mode}`),
+      version: holder.get().about('en').version, uptimeSeconds: Math.round((Date.now() - started) / 1000), platforms: modes(), state: state.health(),
     }),
   }, logger);
   await listen(server, config.port);
-  for (const task of afterListen) await task();
-  logger.info({ port: config.port, platforms: platforms.map((p: RunningPlatform) => `${p.name}:${p.mode}`) }, 'figures-bot is running');
   onShutdown(logger, async () => {
-    stopping = true;
-    await Promise.all(platforms.map((p) => p.stop()));
+    phase = 'stopping';
+    await stopPlatforms(platforms);
     await closeServer(server);
-    curator.close();
+    await state.close();
   });
+  await startPlatforms(platforms);
+  if (phase === 'starting') phase = 'ok';
+  logger.info({ port: config.port, platforms: modes(), state: state.health().backend }, 'figures-bot is running');
 }
 
-async function chat(config: Config, logger: Logger, holder: CoreHolder, curator: CuratorStore): Promise<void> {
-  const answers = answerService(config, logger, holder, curator);
-  onShutdown(logger, async () => curator.close());
+async function chat(logger: Logger, holder: CoreHolder, state: State): Promise<void> {
+  const answers = answerService(logger, holder, state);
+  onShutdown(logger, () => state.close());
   await runChat(answers, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-  curator.close();
+  await state.close();
 }
 
-const config = readConfig();
+/** What a start-up failure says: one line, naming what to fix; no stack trace. */
+function startFailure(err: unknown, config: Config): string {
+  if (err instanceof DataError || err instanceof StateError) return err.message;
+  if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return `PORT ${config.port} is already in use (is another copy running?)`;
+  if (err instanceof PlatformStartError) {
+    const cause = err.cause instanceof Error ? err.cause.message : String(err.cause);
+    return `${err.platform} could not start: ${config.telegram?.apiRoot ? cause.split(config.telegram.apiRoot).join(safeUrl(config.telegram.apiRoot)) : cause}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+const config = loadConfigOrExit(process.env);
 const platformsOn = config.telegram !== null || config.slack !== null;
 // The terminal chat owns stdout: its logs go to stderr, and only warnings unless asked.
 const logger = createLogger(
   config.logLevel ?? (platformsOn ? 'info' : 'warn'),
-  [config.telegram?.token, config.telegram?.webhook?.secret, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+  secretsOf(config),
   platformsOn ? undefined : (await import('pino')).default.destination(2),
 );
-const holder = loadCore(config, logger);
-process.on('SIGHUP', () => holder.reload());
-const curator = openCuratorStore(curatorPath(config.dataDir));
+guardProcess(logger);
 try {
-  if (platformsOn) await serve(config, logger, holder, curator);
-  else await chat(config, logger, holder, curator);
+  const holder = createCoreHolder(config.datasetDir ?? DEFAULT_DATA_DIR, logger);
+  process.on('SIGHUP', () => holder.reload());
+  const state = openState(config, { logger });
+  if (platformsOn) await serve(config, logger, holder, state);
+  else await chat(logger, holder, state);
 } catch (err) {
-  // The logger blanks every configured secret, also inside a library's error message.
-  logger.fatal({ err }, 'figures-bot could not start');
+  // One line: what failed and why. The logger blanks every configured secret, also inside a library's message.
+  logger.fatal({ reason: startFailure(err, config) }, 'figures-bot could not start');
   logger.flush?.();
   process.exit(1);
 }

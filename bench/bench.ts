@@ -13,6 +13,7 @@ function table(rows: readonly BenchRow[]): string {
 }
 
 const rows: BenchRow[] = [...benchCore(), { ...peakMemory('core benchmark'), target: '≤ 100 MiB' }, ...benchAgainstBm25(), ...benchFirstAnswer()];
+rows.push(...(await (await import('./charts.js')).benchCharts()));
 try {
   const e2e = (await import('./e2e.js')) as { benchEndToEnd: () => Promise<BenchRow[]> };
   rows.push(...(await e2e.benchEndToEnd()));

@@ -17,144 +17,59 @@
  * with everything on the bot's thread, for comparison. Each run warms up
  * first, has a hard time limit, and closes what it opened, so the process exits.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Worker } from 'node:worker_threads';
 import pino from 'pino';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../src/index.js';
 import { createAnswerService, type AnswerService } from '../adapters/shared/answers.js';
-import { createMemorySessions } from '../adapters/shared/sessions.js';
+import { memoryState, type State } from '../adapters/state/index.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import { createTelegramBot, startPolling } from '../adapters/telegram/index.js';
 import { BOT_INFO, TOKEN } from '../tests/adapters/telegram/helpers.js';
 import { peakMemory, type BenchRow } from './core.js';
-import { localLoadSide, now, SLACK_SECRET, until, type LoadSide } from './load.js';
+import { now, SLACK_SECRET, until, type LoadSide } from './load.js';
+import { atMost, botThreadCpuMs, cpuRow, perSecond, WHERE, withLoadSide, type Mode } from './harness.js';
+import { BENCH_RATE, onRedis } from './state.js';
+import { soakProcess } from './soak.js';
 
 const logger = pino({ level: 'silent' });
 
-const TELEGRAM = { warmup: 1000, updates: 5000, chats: 500, timeLimitMs: 20_000, target: '≥ 1000/s' };
-const SLACK = { warmup: 600, requests: 3000, concurrency: 32, channels: 400, timeLimitMs: 20_000, target: '≥ 500/s' };
+const TELEGRAM = { warmup: 1000, chats: 500, timeLimitMs: 20_000, target: '≥ 1000/s' };
+const SLACK = { warmup: 600, concurrency: 32, channels: 400, timeLimitMs: 20_000, target: '≥ 500/s' };
 
-type Mode = 'worker' | 'in-process';
 /** In-process first: it also warms this thread's JIT for the figure that counts, the worker run. */
 const MODES: readonly Mode[] = ['in-process', 'worker'];
-const WHERE: Record<Mode, string> = { worker: 'load in a worker thread', 'in-process': 'load on the bot thread' };
 
-function answersOver(core: Core): AnswerService {
-  return createAnswerService({ core: () => core, sessions: createMemorySessions(), logger });
+/** The state a measurement runs on: this process's memory, or Redis (see bench/state.ts). */
+export interface BenchState {
+  name: 'memory' | 'Redis';
+  state: State;
 }
 
-function perSecond(n: number, ms: number): string {
-  return `${Math.round((n * 1000) / ms).toLocaleString('en-US')}/s`;
+function answersOver(core: Core, on: BenchState): AnswerService {
+  return createAnswerService({ core: () => core, sessions: on.state.sessions, logger, recorder: on.state.curator });
 }
 
-/**
- * CPU time of this (the bot's) thread so far, in ms, from Linux's
- * /proc/self/task/<tid>/stat (the main thread's id is the process id); it
- * excludes the load worker and V8's GC helper threads. Undefined elsewhere.
- */
-function botThreadCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime (fields 14 and 15 of stat(5)) in clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
+/** How much work one measurement does (the soak runs smaller ones back to back). */
+export interface Sizes {
+  telegram: number;
+  slack: number;
 }
 
-/** A row: the bot thread's CPU per unit of work, and what one fully used core would then sustain. */
-function cpuRow(what: string, n: number, cpuMs: number | undefined): BenchRow {
-  const value = cpuMs === undefined || cpuMs <= 0 ? 'n/a' : `${((cpuMs * 1000) / n).toFixed(0)} µs; ${perSecond(n, cpuMs)}`;
-  return { measure: `  bot-thread CPU per ${what}; ${what}s per CPU-second`, value, target: '' };
-}
-
-/** Waits for `promise`, but no longer than `ms`; the timer never outlives the wait. */
-async function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The load side in a worker thread, its TypeScript loaded through tsx as in this thread. */
-async function workerLoadSide(): Promise<{ side: LoadSide; close(): Promise<void> }> {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  // From bench/ under tsx or from the bundle in dist/: both sit one level below the project root.
-  const entry = new URL('../bench/load-worker.ts', import.meta.url).href;
-  const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  let nextId = 0;
-  let failure: Error | undefined;
-  const failAll = (err: Error) => {
-    failure ??= err;
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-  };
-  const ready = new Promise<void>((resolve, reject) => {
-    worker.on('message', (msg: { ready?: true; id?: number; result?: unknown; error?: string }) => {
-      if (msg.ready) return resolve();
-      const p = pending.get(msg.id!);
-      pending.delete(msg.id!);
-      if (msg.error !== undefined) p?.reject(new Error(msg.error));
-      else p?.resolve(msg.result);
-    });
-    worker.on('error', (err) => {
-      reject(err);
-      failAll(err);
-    });
-    worker.on('exit', (code) => failAll(new Error(`the load worker exited (${code})`)));
-  });
-  const call = (op: string, args: unknown[]) =>
-    new Promise<unknown>((resolve, reject) => {
-      if (failure) return reject(failure);
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, op, args });
-    });
-  const side = new Proxy({} as LoadSide, { get: (_target, op) => (...args: unknown[]) => call(String(op), args) });
-  const close = async () => {
-    await worker.terminate();
-  };
-  try {
-    await atMost(ready, 15_000);
-    if (failure) throw failure;
-  } catch (err) {
-    await close();
-    throw err;
-  }
-  return { side, close };
-}
-
-/** Runs one measurement with its load side; a failure becomes a row of the table rather than the end of the bench. */
-async function withLoadSide(what: string, mode: Mode, run: (side: LoadSide) => Promise<BenchRow[]>): Promise<BenchRow[]> {
-  let worker: Awaited<ReturnType<typeof workerLoadSide>> | undefined;
-  try {
-    if (mode === 'worker') worker = await workerLoadSide();
-    return await run(worker?.side ?? localLoadSide());
-  } catch (err) {
-    return [{ measure: `${what} (${WHERE[mode]})`, value: `failed: ${String(err).slice(0, 80)}`, target: '' }];
-  } finally {
-    await worker?.close();
-  }
-}
+const FULL: Sizes = { telegram: 5000, slack: 3000 };
 
 // --- Telegram -------------------------------------------------------------
 
-async function benchTelegram(core: Core, side: LoadSide, mode: Mode): Promise<BenchRow[]> {
+export async function benchTelegram(core: Core, side: LoadSide, mode: Mode, on: BenchState, sizes: Sizes = FULL): Promise<BenchRow[]> {
   const deadline = now() + TELEGRAM.timeLimitMs;
   const apiRoot = await side.telegramStart();
   const bot = createTelegramBot({
     config: { token: TOKEN, apiRoot },
-    answers: answersOver(core),
+    answers: answersOver(core, on),
     logger,
     botInfo: BOT_INFO,
-    // The bench floods each chat on purpose; the default per-user limit would (rightly) drop most of it.
-    rateLimit: { timeFrameMs: 60_000, limit: 1_000_000 },
+    // The bench floods each chat on purpose: its state has a limit the default policy would (rightly) not allow.
+    limits: on.state.limits,
   });
   // Counts updates whose middleware finished, i.e. whose answers the fake has acknowledged.
   let handled = 0;
@@ -166,7 +81,7 @@ async function benchTelegram(core: Core, side: LoadSide, mode: Mode): Promise<Be
       handled++;
     }
   };
-  const label = `Telegram updates/s (${TELEGRAM.updates} updates, ${TELEGRAM.chats} chats, runner; ${WHERE[mode]})`;
+  const label = `Telegram updates/s (${sizes.telegram} updates, ${TELEGRAM.chats} chats, ${on.name} state; ${WHERE[mode]})`;
   let polling: Awaited<ReturnType<typeof startPolling>> | undefined;
   try {
     polling = await startPolling(bot, logger);
@@ -177,7 +92,7 @@ async function benchTelegram(core: Core, side: LoadSide, mode: Mode): Promise<Be
     }
     const before = await side.telegramCounts();
     const handledBefore = handled;
-    const n = TELEGRAM.updates;
+    const n = sizes.telegram;
     const cpu0 = botThreadCpuMs();
     const t0 = now();
     await side.telegramQueue(n, TELEGRAM.chats, 2_000_000);
@@ -207,14 +122,14 @@ async function benchTelegram(core: Core, side: LoadSide, mode: Mode): Promise<Be
 
 // --- Slack ----------------------------------------------------------------
 
-async function benchSlack(core: Core, side: LoadSide, mode: Mode): Promise<BenchRow[]> {
+export async function benchSlack(core: Core, side: LoadSide, mode: Mode, on: BenchState, sizes: Sizes = FULL): Promise<BenchRow[]> {
   const deadline = now() + SLACK.timeLimitMs;
   const apiUrl = await side.slackStart();
-  const handle = createSlackApp({ config: { botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, apiUrl }, answers: answersOver(core), logger });
+  const handle = createSlackApp({ config: { botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, apiUrl }, answers: answersOver(core, on), logger, state: on.state });
   const listener = handle.requestListener;
   if (!listener) throw new Error('the Slack app is not in HTTP mode');
   const server: Server = createServer(listener);
-  const label = `Slack signed requests/s (${SLACK.requests} requests, ${SLACK.concurrency} concurrent; ${WHERE[mode]})`;
+  const label = `Slack signed requests/s (${sizes.slack} requests, ${SLACK.concurrency} concurrent, ${on.name} state; ${WHERE[mode]})`;
   try {
     await handle.start();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -222,7 +137,7 @@ async function benchSlack(core: Core, side: LoadSide, mode: Mode): Promise<Bench
     const warm = await side.slackLoad(url, SLACK.warmup, SLACK.concurrency, SLACK.channels, deadline);
     await side.slackPostedBy(warm.ok, deadline);
     const postedBefore = await side.slackPosted();
-    const n = SLACK.requests;
+    const n = sizes.slack;
     const cpu0 = botThreadCpuMs();
     const { ok, failed, start, end } = await side.slackLoad(url, n, SLACK.concurrency, SLACK.channels, deadline);
     const postedAt = await side.slackPostedBy(postedBefore + ok, deadline);
@@ -245,13 +160,22 @@ async function benchSlack(core: Core, side: LoadSide, mode: Mode): Promise<Bench
   }
 }
 
-/** The end-to-end rows of the bench table. */
+/** The end-to-end rows of the bench table: each platform on in-memory state (both modes), then on Redis, then the soak. */
 export async function benchEndToEnd(): Promise<BenchRow[]> {
   const core = createCore(loadDataset(DEFAULT_DATA_DIR));
   const rows: BenchRow[] = [];
-  for (const mode of MODES) rows.push(...(await withLoadSide('Telegram e2e', mode, (side) => benchTelegram(core, side, mode))));
+  const step = async (what: string, rowsOf: () => Promise<BenchRow[]>) => {
+    // Progress on stderr: the whole run takes minutes, the table comes at the end.
+    process.stderr.write(`bench: ${what}…\n`);
+    rows.push(...(await rowsOf()));
+  };
+  const memory: BenchState = { name: 'memory', state: memoryState(BENCH_RATE) };
+  for (const mode of MODES) await step(`Telegram, memory state, ${WHERE[mode]}`, () => withLoadSide('Telegram e2e', mode, (side) => benchTelegram(core, side, mode, memory)));
+  await step('Telegram, Redis state', () => onRedis('Telegram e2e, Redis state', (redis) => withLoadSide('Telegram e2e', 'worker', (side) => benchTelegram(core, side, 'worker', redis))));
   rows.push(peakMemory('after Telegram e2e, incl. the load worker'));
-  for (const mode of MODES) rows.push(...(await withLoadSide('Slack e2e', mode, (side) => benchSlack(core, side, mode))));
+  for (const mode of MODES) await step(`Slack, memory state, ${WHERE[mode]}`, () => withLoadSide('Slack e2e', mode, (side) => benchSlack(core, side, mode, memory)));
+  await step('Slack, Redis state', () => onRedis('Slack e2e, Redis state', (redis) => withLoadSide('Slack e2e', 'worker', (side) => benchSlack(core, side, 'worker', redis))));
   rows.push(peakMemory('after Slack e2e, incl. the load worker'));
+  await step('soak, 60 s', () => onRedis('soak', (_redis, url) => soakProcess(url)));
   return rows;
 }

@@ -29,7 +29,7 @@ export const QUESTIONS = [
 ];
 
 /** The signing secret the Slack app under test is given. */
-export const SLACK_SECRET = 'bench-signing-secret';
+export const SLACK_SECRET = '0be4c0de0123456789abcdef01234567';
 
 /** A high-resolution time comparable across threads, in ms. */
 export function now(): number {
@@ -71,8 +71,8 @@ export interface LoadSide {
   telegramStop(): Promise<void>;
   /** Starts the fake Slack; returns its Web API URL. */
   slackStart(): Promise<string>;
-  /** Sends `n` signed DM events to `url`, at most `concurrency` in flight, until the deadline. */
-  slackLoad(url: string, n: number, concurrency: number, channels: number, deadline: number): Promise<{ ok: number; failed: number; start: number; end: number }>;
+  /** Sends `n` signed DM events to `url` over `channels` DMs from D<firstChannel>, at most `concurrency` in flight, until the deadline. */
+  slackLoad(url: string, n: number, concurrency: number, channels: number, deadline: number, firstChannel?: number): Promise<{ ok: number; failed: number; start: number; end: number }>;
   /** How many chat.postMessage calls the fake has answered 200. */
   slackPosted(): Promise<number>;
   /** Resolves when the fake has answered `target` chat.postMessage calls: the time it did, or null at the deadline. */
@@ -97,6 +97,8 @@ function privateText(chatId: number, text: string): Update {
 // --- Slack ----------------------------------------------------------------
 
 let eventSeq = 0;
+/** Event ids stay unique across load sides (each worker starts counting afresh) on one shared state. */
+const RUN = Math.random().toString(36).slice(2, 8);
 
 function eventBody(eventId: string, channel: string, text: string, ts: string): string {
   const event = { type: 'message', channel, channel_type: 'im', user: `U${channel.slice(1)}`, text, ts, event_ts: ts, team: 'T1' };
@@ -106,7 +108,7 @@ function eventBody(eventId: string, channel: string, text: string, ts: string): 
 /** One signed POST of a fresh DM event (a distinct event_id each); resolves with the HTTP status. */
 function postEvent(url: URL, agent: Agent, channel: string, text: string): Promise<number> {
   const seq = ++eventSeq;
-  const body = eventBody(`Ev${seq}`, channel, text, `1700000000.${String(seq).padStart(6, '0')}`);
+  const body = eventBody(`Ev${RUN}-${seq}`, channel, text, `1700000000.${String(seq).padStart(6, '0')}`);
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SLACK_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return new Promise((resolve, reject) => {
@@ -169,7 +171,7 @@ export function localLoadSide(): LoadSide {
       posted = counter(slack.calls, (c) => c.method === 'chat.postMessage' && c.status === 200);
       return slack.apiUrl;
     },
-    async slackLoad(url, n, concurrency, channels, deadline) {
+    async slackLoad(url, n, concurrency, channels, deadline, firstChannel = 1000) {
       const target = new URL(url);
       const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
       let next = 0;
@@ -179,7 +181,7 @@ export function localLoadSide(): LoadSide {
         while (next < n && now() < deadline) {
           const i = next++;
           try {
-            if ((await postEvent(target, agent, `D${1000 + (i % channels)}`, QUESTIONS[i % QUESTIONS.length]!)) === 200) ok++;
+            if ((await postEvent(target, agent, `D${firstChannel + (i % channels)}`, QUESTIONS[i % QUESTIONS.length]!)) === 200) ok++;
             else failed++;
           } catch {
             failed++;

@@ -3,8 +3,9 @@
  * every problem (file, path, reason) or a one-line summary. Exit 1 on problems.
  */
 import { DataError, DEFAULT_DATA_DIR, loadDataset } from '../src/index.js';
+import { loadConfigOrExit } from '../adapters/runtime/config.js';
 
-const dir = process.argv[2] ?? process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR;
+const dir = process.argv[2] ?? loadConfigOrExit(process.env).datasetDir ?? DEFAULT_DATA_DIR;
 try {
   const data = loadDataset(dir);
   const figures = data.facts.filter((f) => f.value !== undefined).length;

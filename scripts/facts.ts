@@ -4,6 +4,7 @@
  *   npm run --silent facts -- --csv     the same as CSV, for spreadsheets
  */
 import { DEFAULT_DATA_DIR, loadDataset, type Dataset } from '../src/index.js';
+import { loadConfigOrExit } from '../adapters/runtime/config.js';
 
 /** One exported row: a fact with its names resolved. */
 export interface ExportRow {
@@ -65,7 +66,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 function main(argv: string[]): void {
-  const rows = exportRows(loadDataset(process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR));
+  const rows = exportRows(loadDataset(loadConfigOrExit(process.env).datasetDir ?? DEFAULT_DATA_DIR));
   if (argv.includes('--csv')) {
     process.stdout.write(toCsv(rows));
   } else if (argv.includes('--jsonl')) {

@@ -3,8 +3,8 @@
  * `npm run --silent ask -- --jsonl` answers stdin line by line (the batch contract).
  */
 import { createInterface } from 'node:readline';
-import { createCore } from '../../src/answer.js';
-import { cacheFileFor, DEFAULT_DATA_DIR, loadDatasetCached } from '../../src/index.js';
+import { cacheFileFor, createCore, DEFAULT_DATA_DIR, loadDatasetCached } from '../../src/index.js';
+import { loadConfigOrExit } from '../runtime/config.js';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JsonlSession } from './jsonl.js';
@@ -23,7 +23,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 async function main(argv: string[]): Promise<void> {
-  const dataDir = process.env.FIGURES_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const dataDir = loadConfigOrExit(process.env).datasetDir ?? DEFAULT_DATA_DIR;
   const core = createCore(loadDatasetCached(dataDir, cacheFileFor(dataDir, dirname(fileURLToPath(import.meta.url)))));
   if (argv.includes('--jsonl')) return runJsonl(new JsonlSession(core));
   const question = argv.filter((a) => a !== '--').join(' ').trim();

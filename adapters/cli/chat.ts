@@ -28,7 +28,7 @@ export async function runChat(answers: AnswerService, io: ChatIO): Promise<void>
   for await (const line of rl) {
     if (line.trim().length > 0) {
       try {
-        write(answers.ask({ platform: 'cli', conversation: 'terminal', text: line }).text);
+        write((await answers.ask({ platform: 'cli', conversation: 'terminal', text: line })).text);
       } catch {
         write('抱歉，这个问题出错了，请换个说法再试。 Sorry, that question failed; please try again.');
       }

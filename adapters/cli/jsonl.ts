@@ -5,8 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
-import type { Core } from '../../src/answer.js';
-import type { Answer, ChatState } from '../../src/types.js';
+import type { Answer, ChatState, Core } from '../../src/index.js';
 
 function chatLineSchema() {
   const { z } = createRequire(import.meta.url)('zod') as { z: typeof Zod };

@@ -1,7 +1,8 @@
 /**
- * The whole configuration, read from the environment once at start-up and
- * validated with one zod schema. A problem names the variable, never its
- * value: tokens and secrets must not reach a terminal or a log.
+ * The whole configuration, read from the environment once by loadConfig (for
+ * `npm start` and every script) and validated with one zod schema. A problem
+ * names the variable, never its value: tokens, secrets and passwords inside
+ * URLs must not reach a terminal or a log.
  */
 import { z } from 'zod';
 
@@ -15,6 +16,10 @@ export const EnvSchema = z
     PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
     DATA_DIR: z.string().trim().min(1).default('./var'),
     FIGURES_DATA_DIR: optionalText,
+    STATE_URL: z
+      .url({ error: 'must be a redis:// or rediss:// URL' })
+      .refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL')
+      .optional(),
     SESSION_TTL_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).positive().max(10080).default(30),
     TELEGRAM_BOT_TOKEN: z
       .string()
@@ -62,6 +67,8 @@ export interface Config {
   dataDir: string;
   datasetDir: string | null;
   sessionTtlMs: number;
+  /** Where shared state lives: SQLite files under DATA_DIR (one process), or Redis (any number of replicas). */
+  state: { kind: 'sqlite'; dir: string } | { kind: 'redis'; url: string };
   telegram: { token: string; apiRoot?: string; webhook?: { url: string; secret: string; path: string } } | null;
   slack: { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string } | null;
 }
@@ -87,7 +94,7 @@ function webhookPath(webhookUrl: string): string {
 }
 
 /** Reads and validates the environment. @throws ConfigError naming every bad variable. */
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const relevant = Object.fromEntries(
     Object.keys(EnvSchema.shape).flatMap((k) => (env[k] !== undefined && env[k] !== '' ? [[k, env[k]]] : [])),
   );
@@ -104,6 +111,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     datasetDir: e.FIGURES_DATA_DIR ?? null,
     sessionTtlMs: e.SESSION_TTL_MINUTES * 60_000,
+    state: e.STATE_URL ? { kind: 'redis', url: e.STATE_URL } : { kind: 'sqlite', dir: e.DATA_DIR },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,
@@ -122,4 +130,51 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
         }
       : null,
   };
+}
+
+/**
+ * loadConfig for an entry point: a bad environment is one message on stderr
+ * and exit code 1, never a stack trace.
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+}
+
+/** A URL with its password (and user) blanked, for logs and messages. */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = 'redacted';
+    if (u.username) u.username = 'redacted';
+    return u.toString();
+  } catch {
+    return '[unreadable URL]';
+  }
+}
+
+/** The password inside a URL (decoded), if any. */
+function urlPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every secret value the configuration holds: the logger blanks each wherever it appears. */
+export function secretsOf(config: Config): string[] {
+  const { telegram, slack, state } = config;
+  const values = [
+    telegram?.token, telegram?.webhook?.secret, urlPassword(telegram?.apiRoot),
+    slack?.botToken, slack?.appToken, slack?.signingSecret, urlPassword(slack?.apiUrl),
+    urlPassword(state.kind === 'redis' ? state.url : undefined),
+  ];
+  return values.filter((v): v is string => v !== undefined);
 }

@@ -1,22 +1,23 @@
 /**
  * The one HTTP server on PORT: Slack events, the Telegram webhook and the
- * health check share it, so a deployment exposes a single port.
+ * health check share it, so a deployment exposes a single port. Every POST
+ * body is read (bounded) before its route runs; a route's error is logged and
+ * answered 500, never fatal.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+import { BodyTooLargeError, bufferBody } from './body.js';
+import type { Handler, Route } from './platform.js';
 
 /** What the server routes to. */
 export interface Routes {
-  /** POST /slack/events (Slack's HTTP mode). */
-  slack?: Handler;
-  /** POST to the webhook's path (Telegram's webhook mode). */
-  telegram?: { path: string; handler: Handler };
+  /** The platforms' POST routes (Slack events, the Telegram webhook). */
+  routes: readonly Route[];
   /** The body of GET /healthz. */
   health: () => Record<string, unknown>;
-  /** True once shutdown began: health turns 503 so load balancers stop sending. */
-  stopping: () => boolean;
+  /** 'starting' until every platform has started, 'stopping' once shutdown began: health is 503 then, so load balancers wait. */
+  phase: () => 'starting' | 'ok' | 'stopping';
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -30,22 +31,34 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
     const path = (req.url ?? '/').split('?')[0];
     const route = (): Handler | null => {
       if (req.method === 'GET' && path === '/healthz') {
-        return () => send(res, routes.stopping() ? 503 : 200, { ...routes.health(), status: routes.stopping() ? 'stopping' : 'ok' });
+        return () => {
+          const phase = routes.phase();
+          send(res, phase === 'ok' ? 200 : 503, { ...routes.health(), status: phase });
+        };
       }
-      if (req.method === 'POST' && path === '/slack/events' && routes.slack) return routes.slack;
-      if (req.method === 'POST' && routes.telegram && path === routes.telegram.path) return routes.telegram.handler;
-      return null;
+      if (req.method !== 'POST') return null;
+      return routes.routes.find((r) => r.path === path)?.handler ?? null;
     };
     const handler = route();
     if (!handler) {
       send(res, 404, { error: 'not found' });
       return;
     }
-    Promise.resolve()
-      .then(() => handler(req, res))
+    const body = req.method === 'POST' ? bufferBody(req) : Promise.resolve(req);
+    body
+      .then((buffered) => handler(buffered, res))
       .catch((err: unknown) => {
+        if (err instanceof BodyTooLargeError) {
+          logger.warn({ path, limit: err.limit }, 'request body too large; refused');
+          // The rest of the body is not read: the connection closes after the answer.
+          res.setHeader('connection', 'close');
+          if (!res.headersSent) send(res, 413, { error: 'request body too large' });
+          return;
+        }
+        // A handler's error is logged and answered; it never ends the process.
         logger.error({ err, path }, 'request handler failed');
         if (!res.headersSent) send(res, 500, { error: 'internal error' });
+        else if (!res.writableEnded) res.end();
       });
   });
 }

@@ -1,7 +1,10 @@
 /**
  * Graceful shutdown on SIGTERM/SIGINT: stop taking new work, let answers in
- * flight finish, close servers and the database, exit 0 — or exit 1 if that
- * takes longer than 10 seconds, so a stuck connection never hangs a deploy.
+ * flight finish, close servers and the state, exit 0 — or exit 1 if that
+ * takes longer than the limit, so a stuck connection never hangs a deploy.
+ * A second signal while stopping is logged and ignored: an impatient
+ * operator (or a process manager sending SIGINT then SIGTERM) must not cut
+ * off the answers being finished. The limit still bounds the wait.
  */
 import type { Logger } from 'pino';
 
@@ -9,16 +12,20 @@ import type { Logger } from 'pino';
 export const SHUTDOWN_LIMIT_MS = 10_000;
 
 /** Runs `stop` once on the first SIGTERM or SIGINT, then exits. */
-export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+export function onShutdown(logger: Logger, stop: () => Promise<void>, limitMs = SHUTDOWN_LIMIT_MS): void {
   let started = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (started) return;
+    if (started) {
+      logger.warn({ signal }, 'already shutting down; finishing the answers in flight first');
+      return;
+    }
     started = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      logger.error({ limitMs: SHUTDOWN_LIMIT_MS }, 'shutdown took too long; exiting');
+      logger.error({ limitMs }, 'shutdown took too long; exiting');
+      logger.flush?.();
       process.exit(1);
-    }, SHUTDOWN_LIMIT_MS);
+    }, limitMs);
     force.unref();
     stop()
       .then(() => {
@@ -28,9 +35,25 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
       })
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');
+        logger.flush?.();
         process.exit(1);
       });
   };
-  process.once('SIGTERM', handler);
-  process.once('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
+}
+
+/**
+ * The last line of defence: an error that escapes every handler (a library
+ * throwing from a callback, a promise nobody awaited) is logged and the
+ * process goes on serving the other users and platforms. Each handler
+ * catches its own errors; reaching this is a bug to fix, and the log says so.
+ */
+export function guardProcess(logger: Logger): void {
+  process.on('uncaughtException', (err, origin) => {
+    logger.error({ err, origin }, 'an error escaped every handler; still running');
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'a rejected promise was not handled; still running');
+  });
 }

@@ -1,14 +1,15 @@
 /**
- * Per-conversation chat state, kept in memory and forgotten after a while of
- * silence, so a follow-up hours later does not inherit a stale topic.
+ * Per-conversation chat state between messages, forgotten after a while of
+ * silence, so a follow-up hours later does not inherit a stale topic. The
+ * store is asynchronous because shared backends (SQLite, Redis) sit behind it.
  */
 import { LRUCache } from 'lru-cache';
 import type { ChatState } from '../../src/index.js';
 
 /** Where chat states live between messages. */
 export interface SessionStore {
-  get(conversation: string): ChatState;
-  set(conversation: string, state: ChatState): void;
+  get(conversation: string): Promise<ChatState>;
+  set(conversation: string, state: ChatState): Promise<void>;
 }
 
 /** Options of the in-memory store. */
@@ -27,8 +28,8 @@ export function createMemorySessions(options: MemorySessionOptions = {}): Sessio
     updateAgeOnGet: false,
   });
   return {
-    get: (conversation) => cache.get(conversation) ?? {},
-    set: (conversation, state) => {
+    get: async (conversation) => cache.get(conversation) ?? {},
+    set: async (conversation, state) => {
       cache.set(conversation, state);
     },
   };

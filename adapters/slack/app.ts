@@ -10,10 +10,17 @@ import type { AnswerService } from '../shared/answers.js';
 import type { Adapter } from './adapter.js';
 import { registerButtons } from './buttons.js';
 import { registerCommand } from './commands.js';
-import { createEventDedupe, dedupeEvents } from './dedupe.js';
+import type { State } from '../state/types.js';
+import { memoryKeys, memoryLimits } from '../state/memory.js';
+import { dedupeEvents } from './dedupe.js';
+import { guardSlackRequests } from './request-guard.js';
 import { registerEvents } from './events.js';
 import { boltLogger } from './logger.js';
 import { createShareStore } from './shares.js';
+import { registerFeedback } from './feedback.js';
+import { registerShortcut } from './shortcut.js';
+import { createChartMaker, type ChartMaker } from '../charts/index.js';
+import { storedPrefs, type LanguagePrefs } from '../i18n/prefs.js';
 
 /** The Slack credentials and endpoints, from the environment. */
 export interface SlackConfig {
@@ -28,6 +35,12 @@ export interface SlackDeps {
   config: SlackConfig;
   answers: AnswerService;
   logger: Logger;
+  /** Shared state: event ids, share keys, rate limits (default: this process's memory, the default policy). */
+  state?: Pick<State, 'keys' | 'limits'>;
+  /** Draws answers' charts (default: one maker per app, caching its charts). */
+  charts?: ChartMaker;
+  /** Channels' `/figures lang` settings (default: in memory). */
+  prefs?: LanguagePrefs;
 }
 
 /** A built Slack app and how the runtime runs it. */
@@ -35,7 +48,7 @@ export interface SlackHandle {
   app: App;
   mode: 'socket' | 'http';
   /** HTTP mode only: a node:http request listener serving POST /slack/events (signature + timestamp verified). */
-  requestListener?: (req: IncomingMessage, res: ServerResponse) => void;
+  requestListener?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Socket mode: verifies the token and connects. HTTP mode: verifies the token, then the listener serves. */
   start(): Promise<void>;
   /** Stops taking work, lets answers in flight finish, disconnects. */
@@ -99,11 +112,21 @@ export function createSlackApp(deps: SlackDeps): SlackHandle {
   });
   const work = tracker();
   app.use(work.middleware);
-  app.use(dedupeEvents(createEventDedupe(), logger));
-  const adapter: Adapter = { answers: deps.answers, logger, shares: createShareStore() };
+  const state = deps.state ?? { keys: memoryKeys(), limits: memoryLimits() };
+  app.use(dedupeEvents(state.keys, logger));
+  const adapter: Adapter = {
+    answers: deps.answers,
+    logger,
+    shares: createShareStore(state.keys),
+    limiter: state.limits.questions,
+    charts: deps.charts ?? createChartMaker(),
+    prefs: deps.prefs ?? storedPrefs(state.keys),
+  };
   registerCommand(app, adapter);
   registerEvents(app, adapter);
   registerButtons(app, adapter);
+  registerFeedback(app, adapter);
+  registerShortcut(app, adapter);
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack event failed outside a listener');
   });
@@ -134,14 +157,15 @@ function socketHandle(app: App, receiver: SocketModeReceiver, drain: () => Promi
 
 function httpHandle(app: App, receiver: HTTPReceiver, drain: () => Promise<void>, logger: Logger): SlackHandle {
   let ready = false;
-  const requestListener = (req: IncomingMessage, res: ServerResponse): void => {
+  const bolt = guardSlackRequests((req, res) => receiver.requestListener(req, res), logger);
+  const requestListener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!ready) {
       // Not started (or stopping): Slack retries events later, and a user can retry a command.
       res.writeHead(503).end();
       return;
     }
     try {
-      receiver.requestListener(req, res);
+      await bolt(req, res);
     } catch (err) {
       // Bolt throws for any path or method other than POST /slack/events.
       logger.debug({ err, url: req.url, method: req.method }, 'request outside /slack/events');

@@ -19,6 +19,11 @@ export function privateKey(team: string, channel: string, user: string): string 
   return `slack:${team}:${channel}:user:${user}`;
 }
 
+/** Whose questions a rate limit counts: one Slack user of one workspace. */
+export function askerKey(team: string, user: string | undefined): string {
+  return `slack:${team}:${user ?? 'unknown'}`;
+}
+
 /** Whether a channel id is a direct message (Slack gives DMs ids starting with D). */
 export function isDirect(channel: string): boolean {
   return channel.startsWith('D');

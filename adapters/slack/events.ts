@@ -4,10 +4,10 @@
  * Home tab publishes what the bot knows.
  */
 import type { App } from '@slack/bolt';
-import { detectLanguage } from '../../src/index.js';
-import { COMMAND, guard, POST_OPTIONS, type Adapter } from './adapter.js';
-import { renderAnswer, type Rendered } from './blocks.js';
-import { dmKey, isDirect, threadKey } from './conversation.js';
+import { admitted, COMMAND, guard, POST_OPTIONS, uiLangOf, type Adapter } from './adapter.js';
+import type { Rendered } from './blocks.js';
+import { postAnswer } from './post.js';
+import { askerKey, dmKey, isDirect, threadKey } from './conversation.js';
 import { homeView } from './home.js';
 import { fromSlackText } from './mrkdwn.js';
 
@@ -18,10 +18,14 @@ export function registerEvents(app: App, adapter: Adapter): void {
     if (isDirect(event.channel) || event.bot_id !== undefined) return;
     const question = fromSlackText(event.text, context.botUserId);
     const threadTs = event.thread_ts ?? event.ts;
-    const conversation = threadKey(context.teamId ?? event.team ?? '', event.channel, threadTs);
+    const team = context.teamId ?? event.team ?? '';
+    const conversation = threadKey(team, event.channel, threadTs);
     const post = (message: Rendered) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...POST_OPTIONS, ...message });
-    await guard(adapter, 'mention', detectLanguage(question), post, async () => {
-      await post(renderAnswer(adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+    const lang = await uiLangOf(adapter, team, event.channel, question);
+    await guard(adapter, 'mention', lang, post, async () => {
+      if (!(await admitted(adapter, askerKey(team, event.user), lang, post))) return;
+      const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
+      await postAnswer(adapter, client, { channel: event.channel, threadTs }, answer, question, lang);
     });
   });
 
@@ -29,12 +33,16 @@ export function registerEvents(app: App, adapter: Adapter): void {
     // Edits, joins, files and bots' own posts are not questions.
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id !== undefined) return;
     const question = fromSlackText(message.text ?? '', context.botUserId);
-    const conversation = dmKey(context.teamId ?? message.team ?? '', message.channel);
+    const team = context.teamId ?? message.team ?? '';
+    const conversation = dmKey(team, message.channel);
     // A question asked inside a DM thread is answered in that thread.
     const thread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
     const post = (reply: Rendered) => client.chat.postMessage({ channel: message.channel, ...thread, ...POST_OPTIONS, ...reply });
-    await guard(adapter, 'direct message', detectLanguage(question), post, async () => {
-      await post(renderAnswer(adapter.answers.ask({ platform: 'slack', conversation, text: question })));
+    const lang = await uiLangOf(adapter, team, message.channel, question);
+    await guard(adapter, 'direct message', lang, post, async () => {
+      if (!(await admitted(adapter, askerKey(team, message.user), lang, post))) return;
+      const answer = await adapter.answers.ask({ platform: 'slack', conversation, text: question });
+      await postAnswer(adapter, client, { channel: message.channel, ...(message.thread_ts ? { threadTs: message.thread_ts } : {}) }, answer, question, lang);
     });
   });
 

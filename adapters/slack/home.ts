@@ -6,20 +6,19 @@
  */
 import type { types } from '@slack/bolt';
 import type { Core } from '../../src/index.js';
-import { chooseButton } from './actions.js';
+import type { Lang } from '../../src/index.js';
+import { ORG_GROUPS, orgsOfGroup } from '../browsing/index.js';
+import { ui } from '../i18n/index.js';
+import { chooseButton, orgButton } from './actions.js';
 import { context, fallback, section, type Rendered } from './blocks.js';
 import { escapeMrkdwn, fitMrkdwn } from './mrkdwn.js';
 
-/** How many organisations and headline figures the Home tab lists. */
-const ORGS_SHOWN = 12;
+/** How many headline figures the Home tab lists. */
 const FIGURES_SHOWN = 8;
 
 /** How to ask, in both languages; `command` is the slash command's name. */
 function howTo(command: string): string {
-  return [
-    `*${command} 问题* 只有你能看到回答，按「分享到频道」发给所有人。在频道里 @我 提问，我在话题里回答；私信我，可以接着追问。`,
-    `*${command} question*: only you see the answer; press *Share in channel* to post it for everyone. Mention me in a channel and I answer in a thread; in a DM, follow-ups work.`,
-  ].join('\n');
+  return [ui('zh')('slackUsage', { command }), ui('en')('slackUsage', { command })].join('\n\n');
 }
 
 /** The article and dataset, as one context line per language. */
@@ -43,12 +42,22 @@ function examples(core: Core): types.ActionsBlock {
   return { type: 'actions', elements: elements.slice(0, 25) };
 }
 
-/** The organisations with the most figures, Chinese and English names side by side. */
-function organisations(core: Core): string {
-  const en = new Map(core.organisations('en').map((o) => [o.id, o.name]));
-  const lines = core.organisations('zh').slice(0, ORGS_SHOWN)
-    .map((o) => `• ${escapeMrkdwn(o.name)} (${escapeMrkdwn(en.get(o.id) ?? o.id)}): ${o.count}`);
-  return `*机构 · Organisations*\n${lines.join('\n')}`;
+/**
+ * The organisations as buttons, in /list's two groups, each press opening a
+ * card; at most 25 buttons an actions block, as Slack allows.
+ */
+export function organisationBlocks(core: Core, lang: Lang): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [];
+  let index = 0;
+  for (const group of ORG_GROUPS) {
+    const orgs = orgsOfGroup(core, lang, group);
+    if (orgs.length === 0) continue;
+    blocks.push(section(`*${escapeMrkdwn(ui(lang)(`listGroup_${group}`))}*`));
+    for (let i = 0; i < orgs.length; i += 25) {
+      blocks.push({ type: 'actions', elements: orgs.slice(i, i + 25).map((org) => orgButton(org, lang, index++)) });
+    }
+  }
+  return blocks;
 }
 
 /** The article's headline figures, each with its English reading. */
@@ -67,7 +76,8 @@ export function homeView(core: Core, command: string): types.HomeView {
     about(core),
     section(howTo(command)),
     { type: 'divider' },
-    section(organisations(core)),
+    ...organisationBlocks(core, 'zh'),
+    ...organisationBlocks(core, 'en'),
     section(figures(core)),
     { type: 'divider' },
     section('*试试 · Try*'),

@@ -1,12 +1,13 @@
 /**
  * Private answers remembered for their "Share in channel" button, so the
  * shared copy is exactly what the asker saw (a follow-up's answer could not
- * be rebuilt from its words alone). Bounded and expiring: a button pressed
+ * be rebuilt from its words alone). Kept as expiring keys in the shared state
+ * (Redis with several replicas), so any replica can serve the press; a press
  * after the answer is forgotten falls back to the facts its value carries.
  */
 import { randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { Answer } from '../../src/index.js';
+import type { ExpiringStore } from '../state/types.js';
 
 /** A private answer and the question it answered. */
 export interface SharedAnswer {
@@ -16,20 +17,32 @@ export interface SharedAnswer {
 
 /** Where private answers wait for a Share press. */
 export interface ShareStore {
-  /** Remembers an answer; returns the short key its button carries. */
-  put(entry: SharedAnswer): string;
-  get(key: string): SharedAnswer | undefined;
+  /** Remembers an answer; resolves to the short key its button carries. */
+  put(entry: SharedAnswer): Promise<string>;
+  get(key: string): Promise<SharedAnswer | undefined>;
 }
 
-/** An in-memory share store (default: 2,000 answers for a day). */
-export function createShareStore(options: { max?: number; ttlMs?: number } = {}): ShareStore {
-  const entries = new LRUCache<string, SharedAnswer>({ max: options.max ?? 2000, ttl: options.ttlMs ?? 24 * 60 * 60 * 1000 });
+/** How long a private answer can still be shared whole. */
+const SHARE_TTL_MS = 24 * 60 * 60 * 1000;
+
+function readEntry(raw: string | undefined): SharedAnswer | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<SharedAnswer>;
+    return value && typeof value.question === 'string' && typeof value.answer === 'object' && value.answer !== null ? (value as SharedAnswer) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A share store over expiring keys (`share:<key>`). */
+export function createShareStore(keys: ExpiringStore, ttlMs = SHARE_TTL_MS): ShareStore {
   return {
-    put(entry) {
+    async put(entry) {
       const key = randomBytes(9).toString('base64url');
-      entries.set(key, entry);
+      await keys.put(`share:${key}`, JSON.stringify(entry), ttlMs);
       return key;
     },
-    get: (key) => entries.get(key),
+    get: async (key) => readEntry(await keys.get(`share:${key}`)),
   };
 }

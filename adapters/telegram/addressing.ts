@@ -16,10 +16,17 @@ function entityText(text: string, e: MessageEntity): string {
   return text.slice(e.offset, e.offset + e.length);
 }
 
+/** What a message says: its text, or a photo's (or document's) caption. */
+export function wordsOf(msg: Message): { text: string; entities: MessageEntity[] } | null {
+  if (msg.text !== undefined) return { text: msg.text, entities: msg.entities ?? [] };
+  if (msg.caption !== undefined) return { text: msg.caption, entities: msg.caption_entities ?? [] };
+  return null;
+}
+
 function mentionsOfMe(msg: Message, me: UserFromGetMe): MessageEntity[] {
-  const text = msg.text ?? '';
+  const text = wordsOf(msg)?.text ?? '';
   const handle = `@${me.username}`.toLowerCase();
-  return (msg.entities ?? []).filter(
+  return (wordsOf(msg)?.entities ?? []).filter(
     (e) => (e.type === 'mention' && entityText(text, e).toLowerCase() === handle) || (e.type === 'text_mention' && e.user.id === me.id),
   );
 }
@@ -39,12 +46,17 @@ export function isCommandForMe(msg: Message, me: UserFromGetMe): boolean {
   return at === undefined || at.toLowerCase() === me.username.toLowerCase();
 }
 
+/** True when a group message is meant for the bot: it mentions it or replies to it. */
+export function isAddressed(msg: Message, me: UserFromGetMe): boolean {
+  return msg.chat.type === 'private' || (isGroupChat(msg.chat.type) && (mentionsOfMe(msg, me).length > 0 || isReplyToMe(msg, me)));
+}
+
 /**
- * The question a text message asks the bot, with mentions of the bot taken
- * out; null when the message is not addressed to the bot.
+ * The question a text message (or a photo's caption) asks the bot, with
+ * mentions of the bot taken out; null when it is not addressed to the bot.
  */
 export function addressedQuestion(msg: Message, me: UserFromGetMe): string | null {
-  const text = msg.text;
+  const text = wordsOf(msg)?.text;
   if (text === undefined) return null;
   if (msg.chat.type === 'private') return text;
   if (!isGroupChat(msg.chat.type)) return null;
@@ -63,5 +75,5 @@ export function isForMe(ctx: Context): boolean {
   if (ctx.channelPost || ctx.editedChannelPost || ctx.editedMessage) return false;
   const msg = ctx.message;
   if (!msg || !isGroupChat(msg.chat.type)) return true;
-  return isCommandForMe(msg, ctx.me) || addressedQuestion(msg, ctx.me) !== null;
+  return isCommandForMe(msg, ctx.me) || isAddressed(msg, ctx.me);
 }

@@ -4,9 +4,8 @@
  */
 export { createTelegramBot, ALLOWED_UPDATES, type TelegramConfig, type TelegramDeps } from './bot.js';
 export { telegramTokenSchema, telegramWebhookSecretSchema } from './token.js';
-export { setCommands } from './commands.js';
+export { setCommands } from './bot.js';
 export { startPolling, type Polling } from './polling.js';
 export { telegramWebhookHandler, registerWebhook } from './webhook.js';
 export { waitForInFlight } from './inflight.js';
 export { loggableError, redactToken } from './redact.js';
-export { DEFAULT_RATE_LIMIT, type RateLimit } from './limits.js';

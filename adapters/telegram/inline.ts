@@ -1,18 +1,21 @@
 /**
- * Inline mode (`@bot question` in any chat): up to ten fact cards, each
- * posting a citation-ready message (figure, sentence, quote, source). An
- * empty query shows the headline figures.
+ * Inline mode (`@bot question` in any chat): up to ten fact cards in the
+ * user's language, each posting a citation-ready message (figure, quote,
+ * source). An empty query shows the headline figures; a query that finds
+ * nothing offers to continue in a private chat.
  */
 import { InlineQueryResultBuilder, type Composer, type Context } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import type { CitedFact, Lang } from '../../src/index.js';
-import type { AnswerService } from '../shared/answers.js';
+import type { CitedFact, Core, Lang } from '../../src/index.js';
+import type { ArticleRef } from '../citation/index.js';
+import { ui } from '../i18n/index.js';
 import { factLines, sourceLine, splitHtml } from './render.js';
+import { langOf, type TelegramUx } from './ux.js';
 
 /** Telegram shows at most 50 results; ten cards is what fits a phone screen. */
 export const INLINE_LIMIT = 10;
 
-/** Cards depend on the data only, so Telegram may cache them a while. */
+/** Cards depend on the data and the user's language only, so Telegram may cache them a while per user. */
 const CACHE_SECONDS = 300;
 
 function title(fact: CitedFact, lang: Lang): string {
@@ -27,8 +30,8 @@ function clip(text: string, max: number): string {
 }
 
 /** One fact card: a plain-text title and description, and the HTML message it posts. */
-export function factCard(fact: CitedFact, lang: Lang, date: string): InlineQueryResultArticle {
-  const html = [...factLines(fact, lang), sourceLine([fact], lang, date)];
+export function factCard(fact: CitedFact, lang: Lang, article: ArticleRef): InlineQueryResultArticle {
+  const html = [...factLines(fact, lang), sourceLine([fact], lang, article)];
   // A card is one message; a pathological quote is cut rather than refused by Telegram.
   const [message = ''] = splitHtml(html);
   return InlineQueryResultBuilder.article(fact.id, clip(title(fact, lang), 200), {
@@ -36,13 +39,29 @@ export function factCard(fact: CitedFact, lang: Lang, date: string): InlineQuery
   }).text(message, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
 }
 
+/**
+ * The cards of a query. A typed query is answered in its own language; an
+ * empty one (headline figures) in the user's app language.
+ */
+function cardsFor(core: Core, query: string, userLang: Lang): { lang: Lang; facts: CitedFact[] } {
+  const found = core.cards(query, INLINE_LIMIT);
+  if (query.trim().length > 0 || found.lang === userLang) return found;
+  const ids = found.facts.map((f) => f.id);
+  const restated = core.choose({ label: '', factIds: ids }, userLang).answer.facts;
+  const byId = new Map(restated.map((f) => [f.id, f]));
+  return { lang: userLang, facts: ids.map((id) => byId.get(id)).filter((f): f is CitedFact => f !== undefined) };
+}
+
 /** Installs the inline query handler. */
-export function installInline(composer: Composer<Context>, answers: AnswerService): void {
+export function installInline(composer: Composer<Context>, ux: TelegramUx): void {
   composer.on('inline_query', async (ctx) => {
-    const core = answers.core();
-    const { lang, facts } = core.cards(ctx.inlineQuery.query, INLINE_LIMIT);
-    const date = core.about(lang).date;
-    const results = facts.slice(0, INLINE_LIMIT).map((fact) => factCard(fact, lang, date));
-    await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS });
+    const core = ux.answers.core();
+    const userLang = langOf(ctx.from.language_code);
+    const { lang, facts } = cardsFor(core, ctx.inlineQuery.query, userLang);
+    const article = core.about(lang);
+    const results = facts.slice(0, INLINE_LIMIT).map((fact) => factCard(fact, lang, article));
+    // Nothing found: a button above the (empty) results opens a private chat to ask there.
+    const button = results.length === 0 ? { button: { text: ui(userLang)('nothingFound'), start_parameter: 'ask' } } : {};
+    await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, ...button });
   });
 }

@@ -1,12 +1,13 @@
 /**
- * Answer → Telegram HTML: the figure in bold with its qualifier and period,
- * the sentence, the source quote in a blockquote, the source line. Every
+ * Answer → Telegram HTML: each figure once, in bold, with what it is; the
+ * source quote in a blockquote; the source line (article, date, sections). Every
  * piece of user or data text is escaped here and nowhere else, and each
  * rendered line is self-contained HTML so a long reply can be split at any
  * line boundary.
  */
 import type { Answer, CitedFact, Lang } from '../../src/index.js';
-import { texts } from './texts.js';
+import { sourceText, type ArticleRef } from '../citation/index.js';
+import { ui } from '../i18n/index.js';
 
 /** Telegram's limit on a message's text. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -28,51 +29,61 @@ function block(text: string): string[] {
   return text.split('\n').map(escapeHtml);
 }
 
-/** The bold figure with what qualifies it: "<b>4218亿元</b>（累计，截至2024年末）". */
-export function figureLine(fact: CitedFact, lang: Lang): string | null {
-  if (fact.figure === null) return null;
-  if (lang === 'en') {
-    const shown = fact.figureEn ? `${fact.figure} (${fact.figureEn})` : fact.figure;
-    return `<b>${inline(shown)}</b>${fact.asOf ? `, ${inline(fact.asOf)}` : ''}`;
-  }
-  // 超 in 超9500家 is already on show; repeating it in brackets would read oddly.
-  const extras = [...fact.qualifier.filter((q) => !fact.figure!.includes(q))];
-  if (fact.asOf && !fact.figure.includes(fact.asOf)) extras.push(fact.asOf);
-  return `<b>${inline(fact.figure)}</b>${extras.length > 0 ? `（${inline(extras.join('，'))}）` : ''}`;
+/** What a fact is about: "汉口银行 · 服务科技企业数". */
+function labelOf(fact: CitedFact): string {
+  return [fact.org, fact.subject, fact.metric].filter((part): part is string => Boolean(part)).join(' · ');
 }
 
-/** One fact as a block of lines: figure, sentence, scope, quote. */
+/** What qualifies a figure, in brackets: "（累计，截至2024年末）", ", as of the end of 2024". */
+function extrasOf(fact: CitedFact, lang: Lang): string {
+  if (lang === 'en') return fact.asOf ? `, ${inline(fact.asOf)}` : '';
+  // 超 in 超9500家 is already on show; repeating it in brackets would read oddly.
+  const extras = fact.qualifier.filter((q) => !fact.figure!.includes(q));
+  if (fact.asOf && !fact.figure!.includes(fact.asOf)) extras.push(fact.asOf);
+  return extras.length > 0 ? `（${inline(extras.join('，'))}）` : '';
+}
+
+/**
+ * The line stating a fact: the figure once, in bold, then what it is and
+ * what qualifies it ("<b>4218亿元</b> 汉融通 · 促成融资（累计，截至2024年末）");
+ * a text fact is its label in bold and its text.
+ */
+export function figureLine(fact: CitedFact, lang: Lang): string {
+  if (fact.figure === null) return `<b>${inline(labelOf(fact))}</b>：${inline(fact.text ?? fact.sentence)}`;
+  const english = lang === 'en' && fact.figureEn ? ` (${inline(fact.figureEn)})` : '';
+  return `<b>${inline(fact.figure)}</b>${english} ${inline(labelOf(fact))}${extrasOf(fact, lang)}`;
+}
+
+/** One fact as a block of lines: the figure line, how its scope differs, the quote. */
 export function factLines(fact: CitedFact, lang: Lang): string[] {
-  const figure = figureLine(fact, lang);
   return [
-    ...(figure ? [figure] : []),
-    inline(fact.sentence),
+    figureLine(fact, lang),
     ...(fact.scope ? [`<i>${inline(fact.scope)}</i>`] : []),
     `<blockquote>${inline(fact.quote)}</blockquote>`,
   ];
 }
 
-/** The source line: the sections the facts come from and the article's date. */
-export function sourceLine(facts: readonly CitedFact[], lang: Lang, date: string): string {
-  const sections = [...new Set(facts.map((f) => f.section))].join(lang === 'en' ? '; ' : '；');
-  return `<i>${inline(texts(lang).source(sections, date))}</i>`;
+/** The source line: the article, its kind and date, and the sections the facts come from. */
+export function sourceLine(facts: readonly CitedFact[], lang: Lang, article: ArticleRef): string {
+  return `<i>${inline(sourceText(facts, article, lang))}</i>`;
 }
 
+/** Kinds whose headline only restates their facts' figures: the fact blocks say it, once. */
+const RESTATING = new Set(['lookup', 'multi']);
+
 /**
- * Renders an answer as HTML lines. `date` is the article's date in the
- * answer's language (core.about(lang).date).
+ * Renders an answer as HTML lines. `article` is core.about(answer.lang).
  */
-export function renderAnswer(answer: Answer, date: string): string[] {
-  const lookup = answer.kind === 'lookup';
-  // A lookup's headline is its first fact's sentence; the fact block says it.
-  const head = lookup && answer.facts.length > 0 ? [] : block(answer.headline);
+export function renderAnswer(answer: Answer, article: ArticleRef): string[] {
+  const restating = RESTATING.has(answer.kind) && answer.facts.length > 0;
+  const head = restating ? [] : block(answer.headline);
   const lines = [...head, ...answer.notes.flatMap(block)];
   answer.facts.forEach((fact, i) => {
     if (lines.length > 0) lines.push('');
-    if (lookup && i === 1) lines.push(escapeHtml(texts(answer.lang).also));
+    if (answer.kind === 'lookup' && i === 1) lines.push(escapeHtml(ui(answer.lang)('also')));
     lines.push(...factLines(fact, answer.lang));
   });
-  if (answer.facts.length > 0) lines.push('', sourceLine(answer.facts, answer.lang, date));
+  if (answer.facts.length > 0) lines.push('', sourceLine(answer.facts, answer.lang, article));
   // Numbered, so a typed "1" or "2" picks a reading as well as a button does.
   answer.choices.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.label)}`));
   if (answer.status === 'not_found') answer.suggestions.forEach((s) => lines.push(`• ${inline(s.label)}`));

@@ -6,11 +6,13 @@ import pino from 'pino';
 import { ANSWER_KINDS, createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type Reply } from '../../src/index.js';
 import { createAnswerService } from '../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../adapters/shared/sessions.js';
-import { privateAnswer, sharedAnswer, type Adapter } from '../../adapters/slack/adapter.js';
+import { privateAnswer, sharedAnswer } from '../../adapters/slack/adapter.js';
 import { renderAnswer as renderSlack } from '../../adapters/slack/blocks.js';
 import { escapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
-import { createShareStore } from '../../adapters/slack/shares.js';
-import { renderForTelegram } from '../../adapters/telegram/present.js';
+import { createChartMaker } from '../../adapters/charts/index.js';
+import { createMemoryPrefs } from '../../adapters/i18n/prefs.js';
+import { renderForTelegram as renderWith } from '../../adapters/telegram/present.js';
+import { createUx } from '../../adapters/telegram/ux.js';
 import { slackProblems, visibleMrkdwn } from './slack-oracle.js';
 import { replyProblems } from './telegram-oracle.js';
 import { STATUSES, terminalProblems } from './text-oracle.js';
@@ -19,8 +21,13 @@ import { STATUSES, terminalProblems } from './text-oracle.js';
 export const core = createCore(loadDataset(DEFAULT_DATA_DIR));
 /** The answer service the adapters render through (its sessions are not used here). */
 export const answers = createAnswerService({ core: () => core, sessions: createMemorySessions(), logger: pino({ level: 'silent' }) });
-/** What the Slack listeners share, for privateAnswer's share store. */
-export const slackAdapter: Adapter = { answers, logger: pino({ level: 'silent' }), shares: createShareStore({ max: 100 }) };
+
+const ux = createUx({ answers, logger: pino({ level: 'silent' }), charts: createChartMaker(), prefs: createMemoryPrefs() });
+
+/** An answer as the Telegram adapter renders it, buttons in the answer's language. */
+export function renderForTelegram(answer: Answer): ReturnType<typeof renderWith> {
+  return renderWith(ux, answer, { uiLang: answer.lang });
+}
 
 const KINDS: readonly string[] = ANSWER_KINDS;
 
@@ -45,10 +52,10 @@ const SHARER = 'U0SHARER';
  * private copy's lead must show the question exactly as asked, escaped.
  */
 export function platformProblems(answer: Answer, question: string): string[] {
-  const problems = replyProblems(renderForTelegram(answers, answer)).map((p) => `telegram: ${p}`);
+  const problems = replyProblems(renderForTelegram(answer)).map((p) => `telegram: ${p}`);
   const slack = (label: string, found: string[]) => problems.push(...found.map((p) => `slack ${label}: ${p}`));
   slack('message', slackProblems(renderSlack(answer)));
-  const mine = privateAnswer(slackAdapter, answer, question);
+  const mine = privateAnswer(answer, question, 'k0123456789x');
   slack('private', slackProblems(mine));
   slack('shared', slackProblems(sharedAnswer(answer, question, SHARER), [`<@${SHARER}>`]));
   const lead = (mine.blocks[0] as { elements?: { text: string }[] }).elements?.[0]?.text ?? '';

@@ -3,9 +3,7 @@
  * terminal chat, a refused configuration, and Telegram and Slack side by side
  * against loopback fakes, with the health check, SIGHUP reload and SIGTERM.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,58 +12,13 @@ import { FakeBotApi } from '../telegram/fake-bot-api.js';
 import { BOT_INFO, TOKEN, privateChat, textUpdate, user } from '../telegram/helpers.js';
 import { startFakeSlack, waitFor, type FakeSlack } from '../slack/fake-slack-api.js';
 import { dm, eventBody, send } from '../slack/helpers.js';
+import { build, eventually, freePort, health, start, type Run } from './process-helpers.js';
 
-const ROOT = join(DEFAULT_DATA_DIR, '..');
 const SLACK_SECRET = 'abcdef0123456789abcdef0123456789';
 const work = mkdtempSync(join(tmpdir(), 'figures-process-'));
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-});
+beforeAll(() => build());
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Run {
-  child: ChildProcess;
-  out: () => string;
-  err: () => string;
-  exit: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['dist/main.mjs'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, out: () => out, err: () => err, exit };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Polls an async check until it holds, or fails after `timeoutMs`. */
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function health(port: number): Promise<{ status: number; body: Record<string, unknown> } | null> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  } catch {
-    return null;
-  }
-}
 
 describe('npm start', () => {
   it('opens the terminal chat when no platform is configured, and follows up', async () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, CitedFact } from '../../../src/index.js';
-import { chooseButton, readChoice, readShare, shareButton } from '../../../adapters/slack/actions.js';
+import { chooseButton, readChoice, readShare, readVote, shareButton } from '../../../adapters/slack/actions.js';
 import { renderAnswer } from '../../../adapters/slack/blocks.js';
 import { escapeMrkdwn, fitMrkdwn, fitPlain, fromSlackText } from '../../../adapters/slack/mrkdwn.js';
 import { core, expectWithinLimits } from './helpers.js';
@@ -77,14 +77,25 @@ describe('escaping', () => {
 });
 
 describe('layout', () => {
-  it('puts the figure in a section and the quote and period in the context under it', () => {
-    const { blocks } = renderAnswer(answer({ lang: 'en' }));
-    const at = blocks.findIndex((b) => b.type === 'section' && JSON.stringify(b).includes('*超9500家* (more than 9,500)'));
-    expect(at).toBeGreaterThan(0);
-    const next = JSON.stringify(blocks[at + 1]);
-    expect(blocks[at + 1]?.type).toBe('context');
-    expect(next).toContain('服务科技企业超9500家');
-    expect(next).toContain('截至2024年末');
+  it('states the figure once in bold, then the quote and period under it, then one source line with the date', () => {
+    const article = { title: 'Wuhan goes all out', kind: 'newspaper special section', date: '27 February 2025' };
+    const { blocks } = renderAnswer(answer({ lang: 'en', headline: '汉口银行 · 服务科技企业数：超9500家' }), { article });
+    // A lookup's headline would say the figure again: the fact section says it, once.
+    expect(blocks[0]?.type).toBe('section');
+    expect(JSON.stringify(blocks[0])).toContain('*超9500家* (more than 9,500)  汉口银行 · 服务科技企业数');
+    expect(blocks[1]?.type).toBe('context');
+    expect(JSON.stringify(blocks[1])).toContain('Quote: “服务科技企业超9500家”');
+    expect(JSON.stringify(blocks[1])).toContain('截至2024年末');
+    expect(JSON.stringify(blocks[2])).toContain('Source: “Wuhan goes all out”, newspaper special section, 27 February 2025 — “汉口银行”');
+    expect(JSON.stringify(blocks).split('*超9500家*').length - 1).toBe(1);
+  });
+
+  it('puts 👍, 👎 and cite under an answer, in the UI language, carrying the question', () => {
+    const { blocks } = renderAnswer(answer(), { uiLang: 'en', question: '汉口银行?' });
+    const last = blocks.at(-1) as { elements: { text: { text: string }; value: string; action_id: string }[] };
+    expect(last.elements.map((e) => e.text.text)).toEqual(['👍', '👎', 'Cite']);
+    expect(readVote(last.elements[1]!.value)).toEqual({ question: '汉口银行?', factIds: ['org.metric'], lang: 'zh', uiLang: 'en' });
+    expect(renderAnswer(answer({ status: 'clarify', kind: 'clarify' })).blocks.some((b) => JSON.stringify(b).includes('figures_vote'))).toBe(false);
   });
 
   it('leaves a multi-line headline (help) unbolded, since bold cannot span lines', () => {

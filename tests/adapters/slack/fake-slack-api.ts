@@ -19,6 +19,8 @@ export interface RecordedCall {
   status: number;
   /** The bearer token sent, if any. */
   token?: string;
+  /** What the fake answered (a posted message's ts, say). */
+  result?: Record<string, unknown>;
 }
 
 /** The running fake. */
@@ -29,6 +31,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Every call so far, oldest first. */
   calls: RecordedCall[];
+  /** Files posted to the upload URLs files.getUploadURLExternal handed out, byte for byte. */
+  uploads: { id: string; data: Buffer }[];
   /** Calls of one method that the fake answered 200. */
   ok(method: string): RecordedCall[];
   /** The next call of `method` gets HTTP 429 with Retry-After. */
@@ -46,11 +50,11 @@ export interface FakeSlack {
 
 const BOT = { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Test', user: 'figures', url: 'https://test.slack.com/' };
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -73,6 +77,15 @@ function parseParams(raw: string, type: string | undefined): Record<string, unkn
   return params;
 }
 
+/** The file in an upload: the first part of a multipart body, or the body itself. */
+function uploadedBytes(raw: Buffer, type: string | undefined): Buffer {
+  const boundary = /boundary=([^;]+)/.exec(type ?? '')?.[1];
+  if (!boundary) return raw;
+  const start = raw.indexOf('\r\n\r\n') + 4;
+  const end = raw.indexOf(`\r\n--${boundary}`, start);
+  return raw.subarray(start, end < 0 ? raw.length : end);
+}
+
 let ts = 1_700_000_000;
 function nextTs(): string {
   ts += 1;
@@ -87,6 +100,9 @@ function payloadFor(method: string, params: Record<string, unknown>, wsUrl: stri
     case 'chat.postEphemeral': return { ok: true, message_ts: nextTs() };
     case 'views.publish': return { ok: true, view: { id: 'V1', ...(params.view as object) } };
     case 'conversations.open': return { ok: true, channel: { id: `D${String(params.users)}` } };
+    // Files: the upload URL is on this fake too, so the bytes are kept (uploads).
+    case 'files.getUploadURLExternal': return { ok: true, upload_url: `${wsUrl.replace(/^ws/, 'http').replace(/\/socket$/, '')}/upload/F${ts}`, file_id: `F${ts}` };
+    case 'files.completeUploadExternal': return { ok: true, files: (params.files as { id: string }[] | undefined ?? []).map((f) => ({ id: f.id })) };
     default: return { ok: true };
   }
 }
@@ -94,6 +110,7 @@ function payloadFor(method: string, params: Record<string, unknown>, wsUrl: stri
 /** Starts the fake on a free loopback port. */
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
+  const uploads: { id: string; data: Buffer }[] = [];
   const limited = new Map<string, number>();
   const failing = new Map<string, string>();
   const acks: Record<string, unknown>[] = [];
@@ -101,10 +118,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let base = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const params = parseParams(await readBody(req), req.headers['content-type']);
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', base).pathname;
+    if (path.startsWith('/upload/')) {
+      uploads.push({ id: path.slice('/upload/'.length), data: uploadedBytes(raw, req.headers['content-type']) });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+      return;
+    }
+    const params = parseParams(raw.toString('utf8'), req.headers['content-type']);
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof params.token === 'string' ? params.token : undefined;
-    const path = new URL(req.url ?? '/', base).pathname;
     if (path.startsWith('/respond/')) {
       calls.push({ method: 'response_url', id: path.slice('/respond/'.length), params, status: 200 });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -118,14 +141,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.writeHead(429, { 'retry-after': String(retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
       return;
     }
-    calls.push({ method, params, status: 200, token });
+    const call: RecordedCall = { method, params, status: 200, token };
+    calls.push(call);
     const error = failing.get(method);
     if (error !== undefined) {
       failing.delete(method);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payloadFor(method, params, `${base.replace('http', 'ws')}/socket`)));
+    call.result = payloadFor(method, params, `${base.replace('http', 'ws')}/socket`);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(call.result));
   }
 
   const server: Server = createServer((req, res) => {
@@ -147,6 +172,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
+    uploads,
     ok: (method) => calls.filter((c) => c.method === method && c.status === 200),
     rateLimitOnce: (method, retryAfterSec = 0) => void limited.set(method, retryAfterSec),
     failOnce: (method, error) => void failing.set(method, error),

@@ -7,11 +7,14 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import type { ChartMaker } from '../../../adapters/charts/index.js';
+import { stubCharts } from '../charts/stub.js';
 import { expect } from 'vitest';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../src/index.js';
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../../adapters/shared/sessions.js';
-import { createSlackApp, type SlackHandle } from '../../../adapters/slack/index.js';
+import { openCuratorStore } from '../../../adapters/runtime/curator.js';
+import { createSlackApp, type SlackDeps, type SlackHandle } from '../../../adapters/slack/index.js';
 import type { FakeSlack, RecordedCall } from './fake-slack-api.js';
 
 /** The signing secret the tests sign with. */
@@ -40,7 +43,7 @@ export function failingCore(): Core {
 
 /** A fresh answer service (its own sessions) over a core. */
 export function answersOver(over: Core = core()): AnswerService {
-  return createAnswerService({ core: () => over, sessions: createMemorySessions({ ttlMs: 60_000 }), logger: silent });
+  return createAnswerService({ core: () => over, sessions: createMemorySessions({ ttlMs: 60_000 }), logger: silent, recorder: openCuratorStore(':memory:') });
 }
 
 /** The Slack app in HTTP mode, started, its request listener on a loopback server. */
@@ -51,8 +54,9 @@ export interface HttpApp {
 }
 
 /** Builds and starts the real app against the fake, and mounts it like the runtime will. */
-export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver()): Promise<HttpApp> {
-  const handle = createSlackApp({ config: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl }, answers, logger: silent });
+export async function startHttpApp(fake: FakeSlack, answers: AnswerService = answersOver(), state?: SlackDeps['state'], charts: ChartMaker = stubCharts()): Promise<HttpApp> {
+  const config = { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl };
+  const handle = createSlackApp({ config, answers, logger: silent, charts, ...(state ? { state } : {}) });
   await handle.start();
   const listener = handle.requestListener;
   if (!listener) throw new Error('HTTP mode must expose a request listener');

@@ -55,5 +55,20 @@ export function messageProblem(text: unknown, parseMode: unknown, markup: unknow
     if (problem.length > 4096) return 'message is too long';
   } else if (text.length > 4096) return 'message is too long';
   if (callbackDataOf(markup).some((d) => Buffer.byteLength(d) > 64 || d.length === 0)) return 'BUTTON_DATA_INVALID';
+  return keyboardProblem(markup);
+}
+
+/**
+ * What is wrong with a keyboard's shape: an empty row (Telegram draws a gap,
+ * and this project promises none), a button without text, a copy_text over
+ * Telegram's 256 characters.
+ */
+export function keyboardProblem(markup: unknown): string | undefined {
+  const rows = (markup as { inline_keyboard?: { text?: string; copy_text?: { text?: string } }[][] } | undefined)?.inline_keyboard;
+  if (!rows) return undefined;
+  if (rows.some((row) => row.length === 0)) return 'empty keyboard row';
+  const buttons = rows.flat();
+  if (buttons.some((b) => !b.text)) return 'BUTTON_TEXT_INVALID';
+  if (buttons.some((b) => b.copy_text && (!b.copy_text.text || [...b.copy_text.text].length > 256))) return 'BUTTON_COPY_TEXT_INVALID';
   return undefined;
 }

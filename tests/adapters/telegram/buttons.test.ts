@@ -48,8 +48,9 @@ describe('buttons', () => {
     expect(edits[0]!.params).toMatchObject({ chat_id: chat.id, message_id: message.message_id, parse_mode: 'HTML' });
     expect(String(edits[0]!.params.text)).toContain('<blockquote>');
     expect(String(edits[0]!.params.text)).toContain('子基金数量');
-    // The readings are gone once one is chosen.
-    expect(edits[0]!.params.reply_markup).toBeUndefined();
+    // The readings are gone once one is chosen: only 👍, 👎 and cite remain.
+    const left = (edits[0]!.params.reply_markup as InlineKeyboardMarkup).inline_keyboard;
+    expect(left.map((row) => row.map((b) => b.text))).toEqual([['👍', '👎', '引用']]);
     expect(api.callsOf('sendMessage')).toHaveLength(0);
   });
 
@@ -82,8 +83,9 @@ describe('buttons', () => {
     await bot.handleUpdate(callbackUpdate('x:en:0', botMessage(chat, 'start'), user(777, 'en')));
     await bot.handleUpdate(callbackUpdate('o:zh:hankou_bank', botMessage(chat, 'list')));
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(2);
+    // The organisation card comes with its chart (figures of one unit) as a photo.
     const [example, org] = api.callsOf('sendMessage').map((c) => String(c.params.text));
-    expect(example).toContain('<b>超9500家 (more than 9,500)</b>');
+    expect(example).toContain('<b>超9500家</b> (more than 9,500) Hankou Bank');
     expect(org).toContain('汉口银行：文中有');
   });
 
@@ -107,7 +109,7 @@ describe('buttons', () => {
     for (const org of realCore().organisations('en')) await bot.handleUpdate(callbackUpdate(`o:en:${org.id}`, botMessage(chat, 'list')));
     const all = allCallbackData(api);
     expect(all.length).toBeGreaterThan(100);
-    expect(new Set(all.map((d) => d.slice(0, 2)))).toEqual(new Set(['f:', 'x:', 'o:']));
+    expect(new Set(all.map((d) => d.slice(0, 2)))).toEqual(new Set(['f:', 'x:', 'o:', 'v:', 'l:', 'm:', 'b:']));
     for (const data of all) {
       expect(Buffer.byteLength(data), data).toBeLessThanOrEqual(64);
       expect(decodeCallback(data), data).toBeDefined();

@@ -5,8 +5,9 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setCommands, telegramTokenSchema } from '../../../adapters/telegram/index.js';
+import { escapeHtml } from '../../../adapters/telegram/render.js';
 import { FakeBotApi } from './fake-bot-api.js';
-import { BOT_INFO, makeBot, realCore, textUpdate, TOKEN, user } from './helpers.js';
+import { BOT_INFO, botMessage, callbackUpdate, makeBot, privateChat, realCore, textUpdate, TOKEN, user } from './helpers.js';
 
 let api: FakeBotApi;
 beforeAll(async () => {
@@ -47,11 +48,54 @@ describe('commands', () => {
     expect(text).toContain('/ask');
   });
 
-  it('/list offers every organisation as a button', async () => {
-    const { markup } = await command('/list', 'zh');
-    const orgs = realCore().organisations('zh');
-    expect(buttons(markup).map((b) => b.data)).toEqual(orgs.map((o) => `o:zh:${o.id}`));
-    expect(buttons(markup)[0]!.text).toBe(`${orgs[0]!.name} (${orgs[0]!.count})`);
+  it('/list shows the institutions a page at a time, then the other group, every organisation reachable', async () => {
+    const { text, markup } = await command('/list', 'zh');
+    expect(text).toContain('机构');
+    const first = buttons(markup);
+    expect(first.filter((b) => b.data?.startsWith('o:'))).toHaveLength(8);
+    expect(first.map((b) => b.data)).toContain('l:zh:main:1');
+    expect(first.map((b) => b.data)).toContain('l:zh:other:0');
+    // Turning every page of both groups reaches each organisation exactly once.
+    const bot = makeBot(api);
+    const seen: string[] = [];
+    for (const group of ['main', 'other']) {
+      for (let page = 0; page < 10; page += 1) {
+        api.reset();
+        await bot.handleUpdate(callbackUpdate(`l:zh:${group}:${page}`, botMessage(privateChat(), 'list')));
+        const edit = api.callsOf('editMessageText')[0]!;
+        const data = buttons(edit.params.reply_markup as InlineKeyboardMarkup).map((x) => x.data!);
+        seen.push(...data.filter((d) => d.startsWith('o:')));
+        if (!data.includes(`l:zh:${group}:${page + 1}`)) break;
+      }
+    }
+    expect(seen.sort()).toEqual(realCore().organisations('zh').map((o) => `o:zh:${o.id}`).sort());
+  });
+
+  it('/sources names the article and each of its sections', async () => {
+    const { text } = await command('/sources', 'en');
+    expect(text).toContain(realCore().about('en').title);
+    for (const section of realCore().knowledge.data.sections) expect(text).toContain(escapeHtml(section.en));
+  });
+
+  it('answers an unknown command with a pointer to /help, in the user\'s language', async () => {
+    const { text, markup } = await command('/frobnicate', 'zh-hans');
+    expect(text).toContain('没有这个命令');
+    expect(buttons(markup).length).toBeGreaterThan(0);
+  });
+
+  it('/lang sets the chat\'s UI language, which later buttons and notices follow', async () => {
+    const bot = makeBot(api);
+    await bot.handleUpdate(textUpdate('/lang en', { from: user(777, 'zh-hans') }));
+    expect(String(api.callsOf('sendMessage')[0]!.params.text)).toContain('English');
+    api.reset();
+    await bot.handleUpdate(textUpdate('汉口银行服务了多少家科技企业？', { from: user(777, 'zh-hans') }));
+    const answer = api.callsOf('sendMessage')[0]!;
+    // The answer stays in the question's language; the buttons follow the setting.
+    expect(String(answer.params.text)).toContain('汉口银行');
+    expect(buttons(answer.params.reply_markup as InlineKeyboardMarkup).map((b) => b.text)).toEqual(['👍', '👎', 'Cite']);
+    api.reset();
+    await bot.handleUpdate(textUpdate('/lang', { from: user(777, 'zh-hans') }));
+    expect(String(api.callsOf('sendMessage')[0]!.params.text)).toContain('/lang zh');
   });
 
   it('/about gives source, date, number of figures and dataset version', async () => {
@@ -60,17 +104,23 @@ describe('commands', () => {
     for (const part of [about.title, about.date, String(about.figures), about.version]) expect(text).toContain(part);
   });
 
-  it('setCommands registers the menu in English by default and in Chinese', async () => {
+  it('setCommands registers a menu per scope and language, and the descriptions in both languages', async () => {
     await setCommands(makeBot(api));
     const calls = api.callsOf('setMyCommands');
-    expect(calls).toHaveLength(2);
-    const names = (c: (typeof calls)[number]) => (c.params.commands as { command: string }[]).map((x) => x.command);
-    const english = calls.find((c) => c.params.language_code === undefined)!;
-    const chinese = calls.find((c) => c.params.language_code === 'zh')!;
-    expect(names(english)).toEqual(['start', 'help', 'ask', 'list', 'about']);
-    expect(names(chinese)).toEqual(['start', 'help', 'ask', 'list', 'about']);
-    expect(JSON.stringify(english.params.commands)).toMatch(/Browse/);
-    expect(JSON.stringify(chinese.params.commands)).toMatch(/浏览/);
+    const menu = (type: string, language?: string) => {
+      const call = calls.find((c) => (c.params.scope as { type: string }).type === type && c.params.language_code === language);
+      return (call?.params.commands as { command: string; description: string }[] | undefined) ?? [];
+    };
+    expect(menu('all_private_chats').map((c) => c.command)).toEqual(['start', 'help', 'list', 'sources', 'about', 'lang']);
+    expect(menu('all_group_chats').map((c) => c.command)).toEqual(['ask', 'help', 'list', 'sources', 'about', 'lang']);
+    expect(JSON.stringify(menu('all_private_chats'))).toMatch(/Browse/);
+    expect(JSON.stringify(menu('all_private_chats', 'zh'))).toMatch(/浏览/);
+    expect(JSON.stringify(menu('all_group_chats', 'zh'))).toMatch(/提问/);
+    const descriptions = api.callsOf('setMyDescription');
+    expect(descriptions.map((c) => c.params.language_code)).toEqual([undefined, 'zh']);
+    expect(String(descriptions[0]!.params.description)).toContain(realCore().about('en').title);
+    expect(api.callsOf('setMyShortDescription')).toHaveLength(2);
+    for (const c of api.callsOf('setMyShortDescription')) expect(String(c.params.short_description).length).toBeLessThanOrEqual(120);
   });
 });
 

@@ -21,6 +21,8 @@ export interface ApiCall {
   responded: boolean;
   /** The HTTP status the fake answered with (200, or the error code). */
   status?: number;
+  /** What the fake answered with, when it succeeded (a sent message, say). */
+  result?: unknown;
 }
 
 /** A scripted failure of the next call of a method. */
@@ -32,22 +34,51 @@ function bad(description: string): Result {
   return { ok: false, error_code: 400, description: `Bad Request: ${description}` };
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-function parseParams(type: string | undefined, body: string): Record<string, unknown> {
-  if (body.length === 0) return {};
+/** A file sent with multipart/form-data, kept byte for byte. */
+export interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
+
+/**
+ * multipart/form-data as grammY sends it: text fields as strings, files as
+ * UploadedFile, and a field that names an attached file ("attach://x") resolved to it.
+ */
+function parseMultipart(type: string, body: Buffer): Record<string, unknown> {
+  const boundary = `--${/boundary=([^;]+)/.exec(type)?.[1] ?? ''}`;
+  const fields: Record<string, unknown> = {};
+  let at = body.indexOf(boundary);
+  while (at >= 0) {
+    const next = body.indexOf(boundary, at + boundary.length);
+    if (next < 0) break;
+    const part = body.subarray(at + boundary.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const data = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(head)?.[1];
+    // grammY writes the filename unquoted (filename=chart.png); others quote it.
+    const filename = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
+    if (name) fields[name] = filename === undefined ? data.toString('utf8') : ({ filename, data } satisfies UploadedFile);
+    at = next;
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) fields[key] = fields[value.slice('attach://'.length)];
+  }
+  return fields;
+}
+
+function parseParams(type: string | undefined, raw: Buffer): Record<string, unknown> {
+  if (raw.length === 0) return {};
+  if (type?.startsWith('multipart/form-data')) return parseMultipart(type, raw);
+  const body = raw.toString('utf8');
   if (type?.startsWith('application/json')) return JSON.parse(body) as Record<string, unknown>;
   if (type?.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(body));
-  if (type?.startsWith('multipart/form-data')) {
-    // Enough for text fields: grammY sends files this way, this bot never does.
-    const fields: Record<string, unknown> = {};
-    for (const m of body.matchAll(/name="([^"]+)"\r\n\r\n([\s\S]*?)\r\n--/g)) fields[m[1]!] = m[2]!;
-    return fields;
-  }
   return { raw: body };
 }
 
@@ -134,6 +165,7 @@ export class FakeBotApi {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const status = result.ok ? 200 : result.error_code;
     call.status = status;
+    if (result.ok) call.result = result.result;
     if (!res.destroyed) res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
     call.responded = true;
   }
@@ -154,11 +186,22 @@ export class FakeBotApi {
       case 'sendMessage':
       case 'editMessageText':
         return checkMessage(p.text, p.parse_mode, p.reply_markup) ?? { ok: true, result: this.message(p) };
+      case 'sendPhoto':
+        return this.checkPhoto(p) ?? { ok: true, result: this.message(p) };
       case 'answerInlineQuery':
         return this.checkInline(p) ?? { ok: true, result: true };
       default:
         return { ok: true, result: true };
     }
+  }
+
+  private checkPhoto(p: Record<string, unknown>): Result | undefined {
+    const photo = p.photo as UploadedFile | undefined;
+    if (!photo?.data || photo.data.length === 0) return bad('there is no photo in the request');
+    const caption = p.caption === undefined ? undefined : messageProblem(p.caption, p.parse_mode, p.reply_markup);
+    if (caption) return bad(caption);
+    if (typeof p.caption === 'string' && p.caption.length > 1024) return bad('message caption is too long');
+    return undefined;
   }
 
   private checkInline(p: Record<string, unknown>): Result | undefined {

@@ -91,7 +91,7 @@ describe('groups', () => {
     await bot.handleUpdate(textUpdate(`/ask ${question}`, { chat: group, from: user(1) }));
     await bot.handleUpdate(textUpdate('/ask 那武汉农商行呢？', { chat: group, from: user(2) }));
     const texts = api.callsOf('sendMessage').map((c) => String(c.params.text));
-    expect(texts[1]!.split('\n')[0]).toBe('<b>超7000户</b>（累计，截至2024年末）');
+    expect(texts[1]!.split('\n')[0]).toBe('<b>超7000户</b> 武汉农商行 · 服务企业数（累计，截至2024年末）');
   });
 
   it('does not count group chatter against a member’s rate limit', async () => {

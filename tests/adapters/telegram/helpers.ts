@@ -6,9 +6,11 @@
 import type { Bot } from 'grammy';
 import type { Chat, Message, MessageEntity, Update, UserFromGetMe } from 'grammy/types';
 import pino from 'pino';
+import { stubCharts } from '../charts/stub.js';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Core } from '../../../src/index.js';
 import { createAnswerService, type AnswerService } from '../../../adapters/shared/answers.js';
 import { createMemorySessions } from '../../../adapters/shared/sessions.js';
+import { openCuratorStore } from '../../../adapters/runtime/curator.js';
 import { createTelegramBot, type TelegramDeps } from '../../../adapters/telegram/index.js';
 import { callbackDataOf, type ApiCall, type FakeBotApi } from './fake-bot-api.js';
 
@@ -43,10 +45,10 @@ export function realCore(): Core {
   return core;
 }
 
-/** A fresh answer service over the real core, with its own sessions. */
+/** A fresh answer service over the real core, with its own sessions and an in-memory curator store. */
 export function realAnswers(): AnswerService {
   const c = realCore();
-  return createAnswerService({ core: () => c, sessions: createMemorySessions(), logger: silentLogger });
+  return createAnswerService({ core: () => c, sessions: createMemorySessions(), logger: silentLogger, recorder: openCuratorStore(':memory:') });
 }
 
 /** The adapter's bot against the fake; a generous rate limit unless a test sets one. */
@@ -57,6 +59,7 @@ export function makeBot(api: FakeBotApi, overrides: Partial<TelegramDeps> = {}):
     logger: silentLogger,
     botInfo: BOT_INFO,
     rateLimit: { timeFrameMs: 60_000, limit: 1_000 },
+    charts: stubCharts(),
     ...overrides,
   });
 }

@@ -22,9 +22,10 @@ beforeEach(() => api.reset());
 /** An answer service that answers every question with the given answer (dependency injection, no module mock). */
 function fixedAnswers(make: (question: string) => Answer): AnswerService {
   return {
-    ask: ({ text }) => make(text),
-    choose: ({ choice }) => make(choice.label),
-    browse: ({ orgId }) => make(orgId),
+    ask: async ({ text }) => make(text),
+    choose: async ({ choice }) => make(choice.label),
+    browse: async ({ orgId }) => make(orgId),
+    vote: async () => 'recorded',
     core: () => realCore(),
   };
 }
@@ -48,7 +49,7 @@ describe('private chat', () => {
     expect(params.parse_mode).toBe('HTML');
     expect(params.reply_parameters).toBeUndefined();
     const text = String(params.text);
-    expect(text.split('\n')[0]).toBe('<b>超9500家</b>');
+    expect(text.split('\n')[0]).toBe('<b>超9500家</b> 汉口银行 · 服务科技企业数');
     expect(text).toContain('<blockquote>服务科技企业超9500家</blockquote>');
     expect(text).toContain('出处：');
   });
@@ -57,7 +58,7 @@ describe('private chat', () => {
     const bot = makeBot(api);
     await bot.handleUpdate(textUpdate('How many tech firms has Hankou Bank served?', { from: user(777, 'en') }));
     const [text] = sentTexts(api);
-    expect(text).toContain('<b>超9500家 (more than 9,500)</b>');
+    expect(text).toContain('<b>超9500家</b> (more than 9,500) Hankou Bank');
     expect(text).toContain('<blockquote>服务科技企业超9500家</blockquote>');
     expect(text).toContain('Source: ');
   });
@@ -71,7 +72,7 @@ describe('private chat', () => {
     await bot.handleUpdate(textUpdate('那武汉农商行呢？', { chat: chatB, from: user(1002) }));
     const [, followUp, fresh] = sentTexts(api);
     // In chat A "那…呢" carries the question over: the same metric, for the other bank.
-    expect(followUp!.split('\n')[0]).toBe('<b>超7000户</b>（累计，截至2024年末）');
+    expect(followUp!.split('\n')[0]).toBe('<b>超7000户</b> 武汉农商行 · 服务企业数（累计，截至2024年末）');
     // Chat B asked nothing before, so the same words get a different reply.
     expect(fresh!.split('\n')[0]).not.toBe(followUp!.split('\n')[0]);
   });
