@@ -94,6 +94,15 @@ describe('two replicas on one Redis', () => {
     expect(await modeOf(restarted)).toBe('telegram:standby');
   }, 60_000);
 
+  it('stop a standby replica gracefully on SIGTERM, the poller going on', async () => {
+    const standby = await replica('c');
+    expect(await modeOf(standby)).toBe('telegram:standby');
+    standby.run.child.kill('SIGTERM');
+    expect(await standby.run.exit).toBe(0);
+    telegram.pushUpdate(textUpdate('江城基金有多少位专家？', { chat: privateChat(952), from: user(952) }));
+    await waitFor(() => telegram.callsOf('sendMessage').find((c) => c.params.chat_id === 952), 'an answer from the poller', 10_000);
+  }, 30_000);
+
   it('lose no answer and do not crash when Redis stops and restarts under load', async () => {
     const sent: string[] = [];
     const ask = async (i: number) => {

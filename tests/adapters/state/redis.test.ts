@@ -122,6 +122,18 @@ describe('Redis state shared by two replicas', () => {
   });
 });
 
+describe('the test harness', () => {
+  it('fails, saying how to install it, when redis-server is missing', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await expect(startRedis()).rejects.toThrow(/redis-server is not installed.*apt-get install -y redis-server/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
+
 describe('a replica that loses Redis', () => {
   it('keeps answering without shared memory, says so in the log and health, and recovers', async () => {
     const { logger, lines } = recordingLogger();
