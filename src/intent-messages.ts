@@ -14,6 +14,7 @@ export interface IntentMessages {
   metaSections: (count: number) => string;
   metaCount: (facts: number, figures: number) => string;
   metaNotGiven: string;
+  metaSource: (title: string, date: string, kind: string) => string;
   weekday: (day: number) => string;
   fullName: (name: string, full: string, english: string) => string;
   definition: string;
@@ -38,6 +39,7 @@ const zh: IntentMessages = {
   metaSections: (count) => `报道分为 ${count} 个部分：`,
   metaCount: (facts, figures) => `文中共有 ${facts} 项事实，其中 ${figures} 个数字。`,
   metaNotGiven: '文中没有写明这一点。',
+  metaSource: (title, date, kind) => `所有数字都来自《${title}》（${kind}，${date}），每个回答都附原文。`,
   weekday: (day) => `（星期${'日一二三四五六'[day]}）`,
   fullName: (name, full) => `${name}的全称是“${full}”。`,
   definition: '释义',
@@ -63,6 +65,7 @@ const en: IntentMessages = {
   metaSections: (count) => `It has ${count} sections:`,
   metaCount: (facts, figures) => `It gives ${facts} facts, ${figures} of them figures.`,
   metaNotGiven: 'The article does not say.',
+  metaSource: (title, date, kind) => `Every figure comes from “${title}” (${kind}, ${date}); each answer quotes it.`,
   weekday: (day) => ` (${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]})`,
   fullName: (name, full, english) => `The full name of ${name} is ${full} (${english}).`,
   definition: 'definition',

@@ -67,6 +67,13 @@ function dropAncestors(ids: string[], data: Dataset): string[] {
 const FOLLOWUP_CUE = /呢\s*$|^那|^and\b|^what about|^how about|^and what about|^same for|^also\b/;
 const PRONOUN = /它|其|该行|该基金|该公司|该平台|该机构|这家|那家|这个基金|这只基金|\b(it|its|this|that|those|these|they|their|them|the bank|the fund|the platform|the company|this fund|that fund)\b/;
 
+/** True when the text is nothing but names of organisations (and punctuation). */
+function onlyNames(a: Analysis): boolean {
+  let rest = a.text;
+  for (const e of [...a.entities].sort((x, y) => y.start - x.start)) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  return rest.replace(/[\s,、]/g, '').length === 0;
+}
+
 /** How a question relates to the previous turn. */
 export type FollowupKind = 'none' | 'swap-entity' | 'same-entity' | 'same-topic';
 
@@ -75,7 +82,8 @@ export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined
   if (!last) return 'none';
   const cue = FOLLOWUP_CUE.test(a.text);
   const pronoun = PRONOUN.test(a.text);
-  if (q.entities.length > 0 && q.terms.length === 0 && (cue || a.text.length <= 12)) return 'swap-entity';
+  // A bare name ("武汉农商行") asks for its card; with 那…呢 or a few more words it keeps the topic.
+  if (q.entities.length > 0 && q.terms.length === 0 && (cue || (a.text.length <= 12 && !onlyNames(a)))) return 'swap-entity';
   // Only a question that names nothing new keeps the whole topic; an unknown word ("参与人数") asks something else.
   const namesNothing = q.entities.length === 0 && q.terms.length === 0 && q.residue.length === 0;
   if (namesNothing && (q.years.length > 0 || q.periods.size > 0 || q.asks.size > 0 || cue)) return 'same-topic';

@@ -159,7 +159,9 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     const members = membersAnswer(ctx, k, q.entities[0]!);
     if (members && (a.intents.has('list') || a.asks.has('text') || base.terms.length === 0)) return done(members);
   }
-  if (kind === 'none' && isBrowse(q, a)) return done(browseAnswer(ctx, k, q.entities[0]!));
+  // "那X呢？" after a card (a turn that asked no topic) asks for X's card.
+  const afterCard = kind === 'swap-entity' && (state.last?.terms.length ?? 0) === 0;
+  if ((kind === 'none' || afterCard) && isBrowse(q, a)) return done(browseAnswer(ctx, k, q.entities[0]!));
 
   if (a.intents.has('list') && !a.intents.has('each') && !a.intents.has('compare')) {
     const listed = listFacts(q, k.index.rank(q), k.index);

@@ -18,7 +18,7 @@ export const INTENT_CUES = [
 export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** What a question about the article itself asks (see cues.yaml `article`). */
-export const ARTICLE_ASKS = ['date', 'title', 'sections', 'count', 'source', 'slogan'] as const;
+export const ARTICLE_ASKS = ['date', 'title', 'sections', 'count', 'source', 'newspaper', 'slogan'] as const;
 export type ArticleAsk = (typeof ARTICLE_ASKS)[number];
 
 export const ORG_KINDS = [

@@ -8,10 +8,17 @@ import type { AnswerStatus } from '../types.js';
 import type { ArticleAsk } from '../data/schema.js';
 import { messages } from '../messages.js';
 import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
+import { hasPronoun } from '../query.js';
 
 /** A reply of plain lines about the article, citing no fact. */
 function composeText(ctx: ComposeContext, status: AnswerStatus, headline: string, notes: string[]) {
   return build(ctx, { status, kind: 'meta', headline, notes });
+}
+
+/** Topic words outside the article cues ("published" is also a topic word, 出台): the question asks about something else. */
+function termsBeyondCues(turn: IntentContext['turn']): boolean {
+  const cues = turn.analysis.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'article'));
+  return turn.analysis.terms.some((t) => !cues.some((m) => t.start >= m.start && t.end <= m.end));
 }
 
 /** The day of the week of an ISO date, 0 for Sunday (the calendar's arithmetic, not the clock). */
@@ -37,6 +44,8 @@ function lines(c: IntentContext, ask: ArticleAsk): string[] {
     case 'count':
       return [m.metaCount(data.facts.length, data.facts.filter((f) => f.value !== undefined).length)];
     case 'source':
+      return [m.metaSource(title, articleDate(data, lang), lang === 'en' ? doc.kind_en : doc.kind_zh)];
+    case 'newspaper':
       return [];
   }
 }
@@ -47,8 +56,9 @@ export const meta: Intent = {
     const { turn } = c;
     const aboutArticle = hasCue(turn, 'meta');
     if (turn.query.entities.length > 0 || turn.definitions.length > 0 || turn.stated.length > 0) return null;
-    if (!aboutArticle && (turn.articleAsks.size === 0 || turn.query.terms.length > 0)) return null;
-    if (turn.articleAsks.size === 0 && turn.query.terms.length > 0) return null;
+    if (turn.articleAsks.size === 0 && (!aboutArticle || turn.query.terms.length > 0)) return null;
+    // "where did it list?" asks about what "it" was, not about the article's list of sections.
+    if (!aboutArticle && (termsBeyondCues(turn) || hasPronoun(turn.analysis))) return null;
     const asks: ArticleAsk[] = turn.articleAsks.size > 0 ? [...turn.articleAsks] : ['title', 'date'];
     const told = asks.flatMap((ask) => lines(c, ask));
     const m = messages(turn.lang);

@@ -89,3 +89,25 @@ describe('the script of the reply', () => {
     expect(core.answer('乙银行服务了多少家科技企业？').answer.script).toBe('simplified');
   });
 });
+
+describe('words that name the bot\'s own commands', () => {
+  it.each([
+    ['sources', 'answered', ['A test page']],
+    ['数据来源', 'answered', ['测试专版']],
+    ['list', 'answered', ['test section']],
+    ['机构列表', 'answered', ['测试版块']],
+    ['这篇报道登在哪家报纸上？', 'not_found', []],
+  ] as const)('%s', (question, status, must) => {
+    const { answer } = core.answer(question);
+    expect(answer.status, answer.text).toBe(status);
+    for (const s of must) expect(answer.text).toContain(s);
+  });
+
+  it('shows the card of a bare name typed mid-chat, and of "那X呢" after a card', () => {
+    const first = core.answer('乙银行服务了多少家科技企业？');
+    const card = core.answer('丙基金', first.state);
+    expect(card.answer.kind).toBe('browse');
+    const next = core.answer('那甲银行呢？', card.state);
+    expect(next.answer.kind, next.answer.text).toBe('browse');
+  });
+});
