@@ -86,6 +86,12 @@ function inBaseUnits(fact: Fact): string | null {
 
 const comparableClass = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass);
 
+/** What a dated fact is, for a chronology: its text, else its subject's or organisation's name. */
+function labelOrText(ctx: ComposeContext, f: Fact): string {
+  const text = ctx.lang === 'en' ? f.text_en : f.text;
+  return text ?? orgName(ctx.data, f.subject ?? f.org, ctx.lang);
+}
+
 /** Two or more figures ranked: the larger named first, both cited. */
 export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): Answer {
   const m = messages(ctx.lang);
@@ -95,10 +101,22 @@ export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): 
   if (classes.size !== 1 || values.some((v) => v === null) || classes.has('text')) {
     return build(ctx, { status: 'answered', kind: 'compare', headline: m.compareUnlike, facts });
   }
-  const order = factList.map((_, i) => i).sort((a, b) => compareDecimals(values[b]!, values[a]!));
+  // Dates go in the order of time; amounts and counts from the largest.
+  const dates = classes.has('date');
+  const order = factList.map((_, i) => i).sort((a, b) => (dates ? 1 : -1) * compareDecimals(values[a]!, values[b]!));
   const [first, second] = [order[0]!, order[1]!];
   const name = (f: Fact) => (f.subject ? orgName(ctx.data, f.subject, ctx.lang) : orgName(ctx.data, f.org, ctx.lang));
-  const shown = (i: number) => (ctx.lang === 'en' ? `${factList[i]!.figure} (${facts[i]!.figureEn})` : factList[i]!.figure!);
+  const shown = (i: number) => (ctx.lang === 'en' && !dates ? `${factList[i]!.figure} (${facts[i]!.figureEn})` : factList[i]!.figure!);
+  if (factList.length > 2 || dates) {
+    const sep = ctx.lang === 'en' ? ' > ' : ' ＞ ';
+    // Figures of one organisation ("武汉市 94家 ＞ 武汉市 57家") are told apart by what they measure.
+    const names = factList.map(name);
+    const distinct = new Set(names).size === names.length;
+    const label = (f: Fact, i: number) => (dates ? labelOrText(ctx, f) : distinct ? names[i]! : facts[i]!.metric);
+    const line = order.map((i) => `${label(factList[i]!, i)} ${shown(i)}`).join(dates ? (ctx.lang === 'en' ? ', then ' : '，') : sep);
+    const headline = dates ? m.chronologyHeadline(line) : m.rankHeadline(line);
+    return build(ctx, { status: 'answered', kind: 'rank', headline, facts: order.map((i) => facts[i]!) });
+  }
   const equal = compareDecimals(values[first]!, values[second]!) === 0;
   const headline = equal
     ? m.compareEqual

@@ -27,6 +27,7 @@ export interface IntentMessages {
   sumHeadline: (result: string, parts: string) => string;
   differenceHeadline: (result: string, parts: string) => string;
   rankHeadline: (order: string) => string;
+  chronologyHeadline: (order: string) => string;
 }
 
 const zh: IntentMessages = {
@@ -53,6 +54,7 @@ const zh: IntentMessages = {
   sumHeadline: (result, parts) => `合计${result}（${parts}）。`,
   differenceHeadline: (result, parts) => `相差${result}（${parts}）。`,
   rankHeadline: (order) => `从大到小：${order}。`,
+  chronologyHeadline: (order) => `按时间先后：${order}。`,
 };
 
 const en: IntentMessages = {
@@ -79,6 +81,7 @@ const en: IntentMessages = {
   sumHeadline: (result, parts) => `Combined: ${result} (${parts}).`,
   differenceHeadline: (result, parts) => `The difference is ${result} (${parts}).`,
   rankHeadline: (order) => `From largest to smallest: ${order}.`,
+  chronologyHeadline: (order) => `In order of time: ${order}.`,
 };
 
 /** The intents' fixed words in one language. */

@@ -138,8 +138,9 @@ function answeredFacts(answer: Answer, k: Knowledge): Fact[] {
  * compares the last answers; one naming a single thing compares it with the last answer.
  */
 function compare(ctx: ComposeContext, k: Knowledge, q: Query, outcomes: Outcome[], state: ChatState): Answer | null {
-  const named = q.entities.length > 0;
-  const facts = !named ? [] : outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
+  // Figures of the question's own parts (organisations, or topics joined by 、); a fact is never compared with itself.
+  const own = q.entities.length > 0 || outcomes.length > 1;
+  const facts = !own ? [] : [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
   for (const id of state.recent ?? []) {
     const fact = k.data.factById.get(id);
     if (facts.length >= 2) break;
@@ -173,7 +174,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   const outcomes = subs.map((s) => decide(k.index, s, k.index.rank(s)));
   const missing = subs.filter((_, i) => outcomes[i]!.kind === 'none');
   const found = [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
-  if (a.intents.has('compare')) {
+  if (a.intents.has('compare') || a.intents.has('rank')) {
     // One side missing: say so rather than compare a figure with nothing.
     if (subs.length > 1 && missing.length > 0) {
       const given = [...new Set(found.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');

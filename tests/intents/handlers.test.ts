@@ -111,3 +111,16 @@ describe('words that name the bot\'s own commands', () => {
     expect(next.answer.kind, next.answer.text).toBe('browse');
   });
 });
+
+describe('rankings', () => {
+  it('ranks three or more figures from the largest, each named once, kind rank', () => {
+    const ranked = core.answer('甲银行累计投放贷款、乙银行累计投放贷款、丙基金规模，从大到小排一下').answer;
+    expect(ranked.kind, ranked.text).toBe('rank');
+    expect(ranked.headline).toMatch(/50亿元.*30\.5亿元.*20亿元/);
+  });
+
+  it('never compares a figure with itself', () => {
+    const { answer } = core.answer('乙银行服务了多少家科技企业？按什么口径？哪个多？');
+    expect(answer.text).not.toContain('两者相同');
+  });
+});
