@@ -124,7 +124,8 @@ export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAUL
     const turn = buildTurn(k, text, state);
     if (turn.analysis.small && turn.definitions.length === 0) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
     const { answer: reply, memory } = answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } });
-    const next: ChatState = { last: memory, recent: remember(state, mainFacts(reply)) };
+    const main = mainFacts(reply);
+    const next: ChatState = { last: { ...memory, main }, recent: remember(state, main) };
     if (reply.status === 'clarify') next.pending = reply.choices;
     return { answer: inScript(reply, turn.script), state: next };
   }

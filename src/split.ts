@@ -107,7 +107,24 @@ export function splitQuestion(
       partial: 'clause',
     } satisfies Query;
   });
-  return { own: chosen.map((p) => p.query), subs: distinct(withoutSharedClauses(queries, chosen)) };
+  return { own: chosen.map((p) => p.query), subs: distinct(withoutOwners(withoutSharedClauses(queries, chosen), data)) };
+}
+
+/** True when `ancestor` is a parent (or grandparent …) of `id`. */
+function isAncestor(data: Dataset, ancestor: string, id: string): boolean {
+  for (let p = data.orgs.get(id)?.parent; p !== undefined; p = data.orgs.get(p)?.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * Drops a clause that names only the owner of what another clause names:
+ * "投控集团与三大国有银行设立的三支AIC基金" asks about the funds, not the group.
+ */
+function withoutOwners(queries: Query[], data: Dataset): Query[] {
+  const owner = (q: Query) => q.entities.length > 0
+    && q.entities.every((e) => queries.some((o) => o !== q && o.entities.some((x) => isAncestor(data, e, x))));
+  const kept = queries.filter((q) => !owner(q));
+  return kept.length > 0 ? kept : queries;
 }
 
 /**

@@ -92,6 +92,8 @@ export interface TurnMemory {
   periods: ('end' | 'year')[];
   /** The facts the reply gave. */
   facts: string[];
+  /** Of those, the ones it answered with (a lookup's related figures left out). */
+  main?: string[];
   /** The terms of the metric the reply gave: what "那X呢？" keeps asking about. */
   topic: string[];
 }

@@ -27,6 +27,16 @@ export function resultUnit(result: string, facts: readonly Fact[]): string {
   return units.at(-1) ?? '';
 }
 
+/** "从2018年到2025年提高了多少": the same figure in each of two years. */
+function perYear(c: IntentContext): Fact[] {
+  const { years } = c.turn.analysis;
+  if (years.length !== 2) return [];
+  const plain = without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const facts = years.map((y) => factsOf(c, lookup(c, { ...plain, years: [y] })).find((f) => f.years.includes(y) && baseOf(f) !== null));
+  const [a, b] = facts;
+  return a && b && a !== b && a.metric === b.metric ? [a, b] : [];
+}
+
 /** The figures of a list of fact ids that arithmetic can use. */
 function numeric(c: IntentContext, ids: readonly string[]): Fact[] {
   return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null);
@@ -40,9 +50,14 @@ function numeric(c: IntentContext, ids: readonly string[]): Fact[] {
 function operands(c: IntentContext): Fact[] {
   const { query, state } = c.turn;
   if (query.entities.length === 0) {
-    const last = numeric(c, state.last?.facts ?? []);
+    // The last answer's own figures (not the related ones shown beside a single figure), else the latest answers'.
+    const last = numeric(c, state.last?.main ?? state.last?.facts ?? []);
     if (last.length >= 2) return last;
+    const recent = numeric(c, state.recent ?? []).slice(0, 2);
+    if (recent.length >= 2 && (query.terms.length === 0 || hasCue(c.turn, 'each'))) return recent;
   }
+  const yearly = perYear(c);
+  if (yearly.length === 2) return yearly;
   const usable = factsOf(c, lookup(c, without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']))).filter((f) => baseOf(f) !== null);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
   return numeric(c, state.recent ?? []).slice(0, 2);
@@ -52,12 +67,15 @@ export const arith: Intent = {
   name: 'arith',
   handle(c) {
     const { turn } = c;
-    const difference = hasCue(turn, 'difference');
+    // Two years of one figure with a word of growth ("提高了多少") ask for the difference too.
+    const growth = turn.analysis.years.length === 2 && turn.query.terms.includes('增长');
+    const difference = hasCue(turn, 'difference') || growth;
     if (!difference && !hasCue(turn, 'sum')) return null;
     const facts = operands(c);
     const family = facts.length > 0 ? familyOf(facts[0]!) : null;
     if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return null;
-    const used = difference ? facts.slice(0, 2) : facts.slice(0, 6);
+    // A difference reads larger − smaller, whichever was named first.
+    const used = difference ? facts.slice(0, 2).sort((x, y) => compareDecimals(baseOf(y)!, baseOf(x)!)) : facts.slice(0, 6);
     const bases = used.map((f) => baseOf(f)!);
     const result = difference
       ? (compareDecimals(bases[0]!, bases[1]!) >= 0 ? subtractDecimals(bases[0]!, bases[1]!) : subtractDecimals(bases[1]!, bases[0]!))

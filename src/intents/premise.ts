@@ -18,12 +18,40 @@ function insteadFacts(c: IntentContext): Fact[] {
   return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined).slice(0, 3);
 }
 
+const FIGURE_ASKS = ['count', 'money', 'percent', 'number', 'duration'] as const;
+
+function namesOf(org: { zh: string; aliases_zh: string[]; full_zh?: string } | undefined): string[] {
+  return org ? [org.zh, ...org.aliases_zh, ...(org.full_zh ? [org.full_zh] : [])] : [];
+}
+
+/**
+ * Named things the article describes but never puts a figure to
+ * ("科创积分贷放了多少贷款"): no figure's quote, text or owner names them.
+ */
+function unquantified(c: IntentContext): string[] {
+  const { turn, k } = c;
+  if (!FIGURE_ASKS.some((a) => turn.analysis.asks.has(a)) && turn.analysis.askUnit === null) return [];
+  const figures = k.data.facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
+  const said = (name: string) => figures.some((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].some((t) => t.includes(name))
+    || [f.org, f.subject].some((o) => o !== undefined && namesOf(k.data.orgs.get(o)).includes(name)));
+  // An organisation's own name is the structured match's to judge (its figures may be its members').
+  const orgNames = new Set([...k.data.orgs.values()].flatMap((o) => namesOf(o)));
+  return turn.definitions
+    .map((id) => k.data.definitions.find((d) => d.id === id))
+    .filter((d) => d !== undefined && !d.names_zh.some((n) => orgNames.has(n)))
+    // A figure quoted inside the definition's own passage is that thing's figure (2+X's 247.69亿元).
+    .filter((d): d is NonNullable<typeof d> => d !== undefined && !d.names_zh.some(said) && !figures.some((f) => d.quote.includes(f.quote) || f.quote.includes(d.quote)))
+    .map((d) => (turn.lang === 'en' && d.names_en[0] ? d.names_en[0] : d.names_zh[0]!));
+}
+
 export const premise: Intent = {
   name: 'premise',
   handle(c) {
     const { turn, k } = c;
     // An organisation the article names in passing (三大国有银行) is no wrong premise; a place is, wherever the article names it.
     const named = [...turn.places, ...turn.unknownOrgs.filter((n) => !k.index.articleHas(n))];
+    const nameless = named.length === 0 && turn.absent.length === 0 ? unquantified(c) : [];
+    if (nameless.length > 0) return reply(c, composeNotFound(c.compose, nameless.join(turn.lang === 'en' ? ', ' : '、'), insteadFacts(c)), []);
     if (named.length === 0 && turn.absent.length === 0) return null;
     const m = messages(turn.lang);
     const sep = turn.lang === 'en' ? ', ' : '、';

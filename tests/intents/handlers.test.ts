@@ -16,6 +16,7 @@ const tables: Record<string, Row[]> = {
     ['How many tech firms has Bank A served in Shanghai?', 'not_found', 'not_found', ['shanghai']],
     ['甲银行的贷款利率是多少？', 'not_found', 'not_found', ['利率', '甲银行']],
     ['招商银行服务了多少家科技企业？', 'not_found', 'not_found', ['招商银行']],
+    ['“三好”带来了多少贷款？', 'not_found', 'not_found', ['三好']],
   ],
   meta: [
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
