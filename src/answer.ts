@@ -90,9 +90,22 @@ function remember(state: ChatState, factIds: readonly string[]): string[] {
   return [...fresh, ...(state.recent ?? []).filter((id) => !fresh.includes(id))].slice(0, RECENT);
 }
 
+/** The dataset's and the messages' Chinese texts, joined (the messages' literal parts included). */
+function replyVocabulary(data: Dataset): string {
+  const orgs = [...data.orgs.values()].flatMap((o) => [o.zh, o.full_zh ?? '', ...o.aliases_zh]);
+  const metrics = [...data.metrics.values()].map((m) => m.zh);
+  const facts = data.facts.flatMap((f) => [f.text ?? '', f.as_of ?? '', f.scope?.zh ?? '', ...f.items]);
+  const more = [...data.sections.map((s) => s.zh), ...data.definitions.flatMap((d) => [d.zh, ...d.names_zh]), data.document.title_zh, data.document.kind_zh];
+  const fixed = Object.values(messages('zh')).map(String);
+  return [...orgs, ...metrics, ...facts, ...more, ...fixed, ...data.cues.examples.zh].join('|');
+}
+
 /** Builds the answer core: indexes are built here, once. */
 export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAULT_POLICY): Core {
   const k = createKnowledge(data, policy);
+  // Every Chinese text a reply can be made of: the traditional converter keeps only these phrases.
+  let vocabulary: string | null = null;
+  const words = () => (vocabulary ??= replyVocabulary(data));
 
   function choose(choice: Choice, lang: Lang, state: ChatState = {}): Reply {
     const facts = choice.factIds.map((id) => data.factById.get(id)).filter((f): f is Fact => f !== undefined);
@@ -122,12 +135,12 @@ export function createCore(data: Dataset, policy: Policy = data.policy ?? DEFAUL
     const base: ComposeContext = { data, lang, notes: [] };
     if (text.length === 0) return { answer: smallTalk(base, data, 'empty'), state };
     const turn = buildTurn(k, text, state);
-    if (turn.analysis.small && turn.definitions.length === 0) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script), state };
+    if (turn.analysis.small && turn.definitions.length === 0) return { answer: inScript(smallTalk(base, data, turn.analysis.small), turn.script, words), state };
     const { answer: reply, memory } = answerTurn({ k, turn, compose: { data, lang, notes: turn.notes } });
     const main = mainFacts(reply);
     const next: ChatState = { last: { ...memory, main }, recent: remember(state, main) };
     if (reply.status === 'clarify') next.pending = reply.choices;
-    return { answer: inScript(reply, turn.script), state: next };
+    return { answer: inScript(reply, turn.script, words), state: next };
   }
 
   function browse(orgId: string, lang: Lang, state: ChatState = {}): Reply {
