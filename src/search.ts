@@ -52,6 +52,8 @@ export interface Scored {
 }
 
 
+/** How many questions' bank similarities are kept. */
+const BANK_CACHE = 256;
 const ENTITY_WEIGHT = 3;
 const RECALL_ENTITY_WEIGHT = 1.5;
 /** Recall credit when the fact's kind of figure is exactly what the question asks for. */
@@ -81,8 +83,10 @@ export class FactIndex extends FactProfiles {
     const key = `${excluded ?? ''}|${q.text}`;
     let sims = this.bankSims.get(key);
     if (!sims) {
-      sims = this.bank.similar(q.text, excluded === null ? undefined : (i) => i === excluded);
-      if (this.bankSims.size > 2000) this.bankSims.clear();
+      // Only similarities above the floor matter; a bounded cache keeps a long-running bot's memory flat.
+      const floor = this.policy.bankFloor;
+      sims = new Map([...this.bank.similar(q.text, excluded === null ? undefined : (i) => i === excluded)].filter(([, v]) => v > floor));
+      if (this.bankSims.size >= BANK_CACHE) this.bankSims.clear();
       this.bankSims.set(key, sims);
     }
     return sims;
