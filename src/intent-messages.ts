@@ -33,7 +33,7 @@ export interface IntentMessages {
 const zh: IntentMessages = {
   noPlace: (places) => `文中没有${places}的数字：这篇报道的数字都是关于武汉的。`,
   articlePlace: '武汉',
-  noAttribute: (who, attribute) => `文中没有给出${who}的${attribute}。`,
+  noAttribute: (who, attribute) => `文中没有给出${who ? `${who}的` : ""}${attribute}。`,
   metaDate: (date, kind) => `这篇报道刊于${date}（${kind}）。`,
   metaTitle: (title) => `主标题：《${title}》`,
   metaSlogan: (slogan) => `通栏口号：“${slogan}”`,

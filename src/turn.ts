@@ -57,9 +57,13 @@ function placesOf(k: Knowledge, a: Analysis): string[] {
   return k.lexicon.places.scan(a.text).filter((m) => !overlaps(m, a.scan.topics)).map((m) => m.form);
 }
 
-function absentOf(k: Knowledge, a: Analysis): string[] {
+function absentOf(k: Knowledge, a: Analysis, lang: Lang): string[] {
   const names = a.scan.topics.filter((m) => m.concepts.some((c) => c.kind === 'entity'));
-  return [...new Set(k.lexicon.absent.scan(a.text).filter((m) => !overlaps(m, names)).map((m) => m.form))];
+  const shownOf = (m: Match) => {
+    const attr = k.data.premises.absent_attributes.find((x) => m.concepts.some((c) => c.kind === 'absent' && c.id === x.id));
+    return attr?.shown?.[lang] ?? m.form;
+  };
+  return [...new Set(k.lexicon.absent.scan(a.text).filter((m) => !overlaps(m, names)).map(shownOf))];
 }
 
 /** An unknown word followed by an organisation ending: "招商" + "银行". */
@@ -97,7 +101,7 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     notes,
     state,
     places: placesOf(k, analysis),
-    absent: absentOf(k, analysis),
+    absent: absentOf(k, analysis, lang),
     unknownOrgs: unknownOrgsOf(k, analysis),
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),

@@ -152,7 +152,11 @@ function define(z: typeof Zod) {
     .strict();
   const PremisesFileSchema = z
     .object({
-      absent_attributes: z.array(z.object({ id: Id, zh: z.array(Word).default([]), en: z.array(Word).default([]) }).strict()),
+      absent_attributes: z.array(z.object({
+        id: Id, zh: z.array(Word).default([]), en: z.array(Word).default([]),
+        /** The words a reply names the attribute by, when the forms asked are not nouns ("预计" → 预测数字). */
+        shown: z.object({ zh: Text, en: Text }).strict().optional(),
+      }).strict()),
       org_suffixes: z.array(Text),
       article_places: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
     })

@@ -12,6 +12,8 @@ import { magnitudeOf, type StatedFigure } from '../stated.js';
 import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
 
+const ARITH_OR_COMPARE = ['compare', 'rank', 'sum', 'difference'] as const;
+
 export type Verdict = 'yes' | 'roughly' | 'no';
 
 /** The fact's value in base units, or null for a text fact. */
@@ -49,6 +51,8 @@ export const check: Intent = {
   handle(c) {
     const { turn } = c;
     if (!hasCue(turn, 'check')) return null;
+    // A figure stated as one side of a comparison or a sum is the question's data, not a claim to check.
+    if (ARITH_OR_COMPARE.some((cue) => hasCue(turn, cue))) return null;
     if (turn.stated.length === 0) return checkYear(c);
     const resolved = lookup(c, without(turn.analysis, ['check', 'compare', 'reverse', 'define'], true));
     const fact = factsOf(c, resolved).find((f) => baseOf(f) !== null);

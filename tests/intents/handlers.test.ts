@@ -17,6 +17,8 @@ const tables: Record<string, Row[]> = {
     ['甲银行的贷款利率是多少？', 'not_found', 'not_found', ['利率', '甲银行']],
     ['招商银行服务了多少家科技企业？', 'not_found', 'not_found', ['招商银行']],
     ['“三好”带来了多少贷款？', 'not_found', 'not_found', ['三好']],
+    ['乙银行明年预计服务多少家科技企业？', 'not_found', 'not_found', ['预测或计划数字']],
+    ['How many firms does Bank B plan to serve next year?', 'not_found', 'not_found', ['forecast or planned figure']],
   ],
   meta: [
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
@@ -35,6 +37,8 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务了900家科技企业吗？', 'answered', 'check', ['不对', '800家']],
     ['丙基金规模是二十亿元吗？', 'answered', 'check', ['对', '20亿元']],
     ['丙基金规模是15亿还是20亿？', 'answered', 'check', ['是20亿', '20亿元']],
+    // A stated figure beside a comparison word is one side of the comparison, not a claim.
+    ['Bank B served 800 tech firms. How does that compare with Bank A?', 'answered', 'compare', ['1000', '800']],
   ],
   reverse: [
     ['800家是什么数字？', 'answered', 'lookup', ['乙银行', '800家']],
