@@ -22,7 +22,7 @@ export function kindFit(kind: AskKind, fact: Fact): number {
     case 'count':
       return cls === 'count' || cls === 'org_count' ? 1 : 0.4;
     case 'text':
-      return numeric ? 0.6 : 1;
+      return numeric ? 0.45 : 1;
     case 'number':
       return numeric || cls === 'date' ? 1 : 0.45;
   }

@@ -69,11 +69,19 @@ const NUMBER_WORDS: Record<string, string> = {
 /**
  * English words in one pass: a hyphen between words reads as a space
  * ("E-Zhi Dai", "sub-funds"), number words become digits ("over eight years"
- * → "over 8 years", like Chinese numerals), every other word is stemmed.
+ * → "over 8 years", like Chinese numerals) unless they point back ("the two"),
+ * every other word is stemmed.
  */
 function englishWords(text: string): string {
-  return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/[a-z][a-z'’]*/g, (w) => NUMBER_WORDS[w] ?? stemEnglish(w));
+  return text.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(POINTER_OR_WORD, (_, pointer: string | undefined, w: string) =>
+    pointer ? pointer + w : NUMBER_WORDS[w] ?? stemEnglish(w));
 }
+
+/**
+ * "the two" standing alone ("which of the two is bigger", "add the three together") points back at
+ * figures answered before; "the two products" still counts products.
+ */
+const POINTER_OR_WORD = /(\b(?:the|these|those|both|all) (?=(?:two|three|four)\b(?:\s*$|\s*[,.?!;]|\s+(?:is|are|was|were|has|have|had|combined|together|of|and|or|added|figures?|numbers?|amounts?|one)\b)))?([a-z][a-z'’]*)/g;
 
 const PLAIN_ENGLISH = /^[A-Za-z][A-Za-z -]*$/;
 

@@ -12,6 +12,9 @@ describe('normalising a question', () => {
     ['How many Funds?', 'how many fund'],
     ['95.48 亿元，近50%', '95.48 亿元,近50%'],
     ['a\u200bb\u202ec', 'abc'],
+    ['over eight years', 'over 8 year'],
+    ['Which of the two is bigger?', 'which of the two is bigger'],
+    ['the two products', 'the 2 product'],
   ])('%j → %j', (raw, expected) => expect(normalize(raw)).toBe(expected));
 
   it('removes lone surrogates and caps the length', () => {
