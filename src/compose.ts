@@ -84,7 +84,7 @@ function inBaseUnits(fact: Fact): string | null {
   return shiftDecimal(fact.value, magnitude);
 }
 
-const comparableClass = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass);
+export const comparableClass = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass);
 
 /** What a dated fact is, for a chronology: its text, else its subject's or organisation's name. */
 function labelOrText(ctx: ComposeContext, f: Fact): string {
@@ -105,12 +105,15 @@ export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): 
   const dates = classes.has('date');
   const order = factList.map((_, i) => i).sort((a, b) => (dates ? 1 : -1) * compareDecimals(values[a]!, values[b]!));
   const [first, second] = [order[0]!, order[1]!];
-  const name = (f: Fact) => (f.subject ? orgName(ctx.data, f.subject, ctx.lang) : orgName(ctx.data, f.org, ctx.lang));
+  const owner = (f: Fact) => (f.subject ? orgName(ctx.data, f.subject, ctx.lang) : orgName(ctx.data, f.org, ctx.lang));
+  // Two figures of one owner are told apart by what they measure ("科技支行 超50家, against 科技金融事业部 20家").
+  const sameOwner = owner(factList[first]!) === owner(factList[second]!);
+  const name = (f: Fact) => (sameOwner ? facts[factList.indexOf(f)]!.metric : owner(f));
   const shown = (i: number) => (ctx.lang === 'en' && !dates ? `${factList[i]!.figure} (${facts[i]!.figureEn})` : factList[i]!.figure!);
   if (factList.length > 2 || dates) {
     const sep = ctx.lang === 'en' ? ' > ' : ' ＞ ';
     // Figures of one organisation ("武汉市 94家 ＞ 武汉市 57家") are told apart by what they measure.
-    const names = factList.map(name);
+    const names = factList.map(owner);
     const distinct = new Set(names).size === names.length;
     const label = (f: Fact, i: number) => (dates ? labelOrText(ctx, f) : distinct ? names[i]! : facts[i]!.metric);
     const line = order.map((i) => `${label(factList[i]!, i)} ${shown(i)}`).join(dates ? (ctx.lang === 'en' ? ', then ' : '，') : sep);

@@ -9,11 +9,11 @@ import type { Knowledge } from './knowledge.js';
 import { decide, explainsAll, listFacts, type Outcome } from './decide.js';
 import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
 import type { Query } from './search.js';
-import { kindFit } from './fit.js';
+import { kindFit, specificAsks } from './fit.js';
 import { distinctive, splitQuestion } from './split.js';
 import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
 import {
-  composeClarify, composeCompare, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
+  comparableClass, composeClarify, composeCompare, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
 } from './compose.js';
 import { orgName } from './cite.js';
 import { messages } from './messages.js';
@@ -137,16 +137,37 @@ function answeredFacts(answer: Answer, k: Knowledge): Fact[] {
  * Two or more figures ranked. A comparison naming nobody ("两者相比哪个多？")
  * compares the last answers; one naming a single thing compares it with the last answer.
  */
-function compare(ctx: ComposeContext, k: Knowledge, q: Query, outcomes: Outcome[], state: ChatState): Answer | null {
+function compare(ctx: ComposeContext, k: Knowledge, q: Query, subs: readonly Query[], outcomes: Outcome[], state: ChatState): Answer | null {
   // Figures of the question's own parts (organisations, or topics joined by 、); a fact is never compared with itself.
   const own = q.entities.length > 0 || outcomes.length > 1;
-  const facts = !own ? [] : [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
+  const picked = outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
+  const facts = !own ? [] : [...new Set(picked.length === subs.length ? likeWithLike(k, q, subs, picked) : picked)];
   for (const id of state.recent ?? []) {
     const fact = k.data.factById.get(id);
     if (facts.length >= 2) break;
     if (fact && !facts.includes(fact)) facts.push(fact);
   }
   return facts.length >= 2 ? composeCompare(ctx, facts) : null;
+}
+
+/**
+ * The parts of a comparison in one kind of figure: when the parts' best figures are of
+ * different kinds (a growth rate against a balance), a part not of the kind the question asks
+ * (else the first part's) takes its owner's best-ranked figure of that kind, when it has one.
+ */
+function likeWithLike(k: Knowledge, q: Query, subs: readonly Query[], facts: readonly Fact[]): Fact[] {
+  const classes = new Set(facts.map(comparableClass));
+  if (classes.size === 1) return [...facts];
+  // A rate asked beside an amount ("规模增速") asks for the rate: the amount names what grew.
+  const specific = specificAsks(q);
+  const asked = (['percent', 'count', 'money'] as const).find((a) => specific.includes(a));
+  const target = asked ?? comparableClass(facts[0]!);
+  return facts.map((fact, i) => {
+    if (comparableClass(fact) === target) return fact;
+    const alike = k.index.rank(subs[i]!).slice(0, 8)
+      .find((s) => comparableClass(s.fact) === target && explainsAll(k.index, subs[i]!, s.fact) && (s.fact.subject ?? s.fact.org) === (fact.subject ?? fact.org));
+    return alike?.fact ?? fact;
+  });
 }
 
 /** Resolves one analysed question in the context of its chat. */
@@ -180,7 +201,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
       const given = [...new Set(found.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');
       return done(composeNotFound(ctx, given, found, messages(ctx.lang).cannotCompare(whoOf(ctx, k, missing))));
     }
-    const compared = compare(ctx, k, base, outcomes, state);
+    const compared = compare(ctx, k, base, subs, outcomes, state);
     if (compared) return done(compared);
   }
   if (subs.length > 1 && found.length > 0) {

@@ -110,6 +110,13 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.text).toContain('8亿元');
     expect(answer.text).toContain('5亿元');
   });
+
+  it('compares like with like: growth rates when rates are asked, though one side names a balance', () => {
+    const { answer } = ask('国通信托存量规模增速和武汉科技型企业贷款余额增速，哪个更快？');
+    expect(answer.kind, answer.text).toBe('compare');
+    expect(answer.text).toContain('53.18%');
+    expect(answer.text).toContain('14.78%');
+  });
 });
 
 describe('lists', () => {

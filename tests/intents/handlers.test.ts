@@ -24,7 +24,7 @@ const tables: Record<string, Row[]> = {
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
     ['When was this article published?', 'answered', 'meta', ['27 February 2025', 'Thursday']],
     ['这个专版的标题是什么', 'answered', 'meta', ['测试专版']],
-    ['文章一共有多少个数字？', 'answered', 'meta', ['6']],
+    ['文章一共有多少个数字？', 'answered', 'meta', ['8']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
   ],
   define: [
@@ -58,6 +58,7 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务了多少家科技企业？', 'answered', 'lookup', ['800家']],
     ['甲银行和乙银行哪个服务的科技企业多？', 'answered', 'compare', ['甲银行', '超1000家', '800家']],
     ['丙基金的净利润是多少？', 'not_found', 'not_found', []],
+    ['甲银行和乙银行贷款增速哪个更快？', 'answered', 'compare', ['乙银行', '25%', '12%']],
   ],
 };
 

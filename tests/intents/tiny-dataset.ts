@@ -1,6 +1,6 @@
 /**
  * A tiny dataset built in the test, as the curators' files would hold it:
- * a six-sentence article, three organisations, six facts and one definition,
+ * a six-sentence article, three organisations, eight facts and one definition,
  * with the real language files (the language knowledge is data too).
  * Loaded through the real loader, so every zod schema and check applies.
  */
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, loadDataset, type Dataset } from '../../src/index.js';
 
 const ARTICLE = [
-  '2024年，甲银行服务科技企业超1000家，累计投放贷款50亿元。',
-  '乙银行服务科技企业800家，累计投放贷款30.5亿元。',
+  '2024年，甲银行服务科技企业超1000家，累计投放贷款50亿元，同比增长12%。',
+  '乙银行服务科技企业800家，累计投放贷款30.5亿元，同比增长25%。',
   '丙基金规模20亿元，投资项目12个。',
   '“三好”是指好产品、好服务、好生态。',
 ].join('\n');
@@ -29,6 +29,7 @@ sections: [{ id: s1, zh: 测试版块, en: test section }]
   'metrics.yaml': `- { id: tech_firms_served, zh: 服务科技企业数, en: tech firms served, terms: [服务, 科技, 企业] }
 - { id: loans_issued, zh: 累计投放贷款, en: loans issued, terms: [投放, 贷款, 累计] }
 - { id: fund_size, zh: 基金规模, en: fund size, terms: [基金, 规模] }
+- { id: loan_growth, zh: 贷款同比增长, en: loan growth, terms: [增长, 同比] }
 - { id: projects_invested, zh: 投资项目数, en: projects invested in, terms: [投资, 项目] }
 `,
   'facts/s1.yaml': `section: s1
@@ -37,6 +38,8 @@ facts:
   - { id: a.loans, org: bank_a, metric: loans_issued, value: "50", unit: 亿元, quote: 累计投放贷款50亿元 }
   - { id: b.firms, org: bank_b, metric: tech_firms_served, value: "800", unit: 家, quote: 乙银行服务科技企业800家 }
   - { id: b.loans, org: bank_b, metric: loans_issued, value: "30.5", unit: 亿元, quote: 累计投放贷款30.5亿元 }
+  - { id: a.growth, org: bank_a, metric: loan_growth, value: "12", unit: "%", quote: 累计投放贷款50亿元，同比增长12% }
+  - { id: b.growth, org: bank_b, metric: loan_growth, value: "25", unit: "%", quote: 累计投放贷款30.5亿元，同比增长25% }
   - { id: c.size, org: fund_c, metric: fund_size, value: "20", unit: 亿元, quote: 丙基金规模20亿元 }
   - { id: c.projects, org: fund_c, metric: projects_invested, value: "12", unit: 个, quote: 投资项目12个 }
 `,
