@@ -45,7 +45,7 @@ export interface Analysis {
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
 const ASK_UNIT = /(?<!哪)(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
-const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|加上|加|比|、|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bas well as\b/g;
+const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|加上|加|减去|减掉|比|、|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bminus\b|\bas well as\b/g;
 // "哪个服务的企业多", "which of the two has served more": a comparison spread over the sentence.
 const COMPARE_SPREAD = /(哪个|哪家|哪一个|哪一家|哪只|哪项|谁).{0,14}(多|大|高|少|低|小|领先|靠前)|\b(which|who)\b.{0,80}\b(more|larger|bigger|higher|greater|most|largest|biggest|fewer|less|smaller|lower)\b/;
 const HAN = /\p{Script=Han}/u;

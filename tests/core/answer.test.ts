@@ -74,6 +74,12 @@ describe('years and Chinese numerals in a question', () => {
 });
 
 describe('several figures in one question', () => {
+  it('splits at an operator word and works the difference out', () => {
+    const { answer } = ask("Hanrongtong cumulative financing facilitated minus Wuhan's tech-firm loan balance");
+    expect(answer.kind, answer.text).toBe('difference');
+    expect(answer.headline).toContain('508.89亿元');
+  });
+
   const rows: Row[] = [
     ['截至2024年末，武汉科技型企业贷款余额和同比增长各是多少？', 'answered', ['3709.11亿元', '14.78%']],
     ['武汉融资租赁那单ABS里发明专利和实用新型各有几项？', 'answered', ['10项', '39项']],
