@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge.js';
 import { decide, explainsAll, listFacts, type Outcome } from './decide.js';
 import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
 import type { Query } from './search.js';
-import { kindFit, specificAsks } from './fit.js';
+import { askFit, kindFit, specificAsks } from './fit.js';
 import { distinctive, splitQuestion } from './split.js';
 import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
 import {
@@ -170,6 +170,27 @@ function likeWithLike(k: Knowledge, q: Query, subs: readonly Query[], facts: rea
   });
 }
 
+/**
+ * A clause that found nothing on its own, beside clauses that did, asks about the same owner
+ * ("汉融通入驻多少户、撮合融资多少"): it takes its nearest figure of a found sibling's owner,
+ * when that figure fits how the clause asks.
+ */
+function withSiblingOwners(k: Knowledge, subs: readonly Query[], outcomes: Outcome[]): Outcome[] {
+  if (subs.length < 2) return outcomes;
+  const found = outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : []));
+  if (found.length === 0) return outcomes;
+  const owners = new Set(found.map((f) => f.subject ?? f.org));
+  const own = distinctive(subs);
+  return outcomes.map((o, i) => {
+    if (o.kind !== 'none') return o;
+    const sub = subs[i]!;
+    // The figure must match a word only this clause says (the theme's 科技, 企业 say nothing): its own topic.
+    const near = k.index.rank(sub).slice(0, 5).find((s) => owners.has(s.fact.subject ?? s.fact.org) && !found.includes(s.fact)
+      && own[i]!.terms.some((t) => !k.data.cues.theme.includes(t) && k.index.hasTerm(s.fact, t)) && askFit(sub, s.fact) >= 0.9 && s.score >= k.policy.clauseNotFoundBelow / 2);
+    return near ? { kind: 'fact', best: near, related: [] } : o;
+  });
+}
+
 /** Resolves one analysed question in the context of its chat. */
 export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: ComposeContext): Resolved {
   const base = queryOf(a, k.data);
@@ -192,7 +213,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     }
   }
   const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
-  const outcomes = subs.map((s) => decide(k.index, s, k.index.rank(s)));
+  const outcomes = withSiblingOwners(k, subs, subs.map((s) => decide(k.index, s, k.index.rank(s))));
   const missing = subs.filter((_, i) => outcomes[i]!.kind === 'none');
   const found = [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
   if (a.intents.has('compare') || a.intents.has('rank')) {
