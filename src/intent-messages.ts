@@ -23,6 +23,7 @@ export interface IntentMessages {
   checkChoice: (chosen: string, figure: string) => string;
   noSuchFigure: (figure: string) => string;
   figureMeans: (figure: string) => string;
+  onlyCount: (count: string) => string;
   topicHeadline: (count: number) => string;
   sumHeadline: (result: string, parts: string) => string;
   differenceHeadline: (result: string, parts: string) => string;
@@ -33,6 +34,7 @@ export interface IntentMessages {
 const zh: IntentMessages = {
   noPlace: (places) => `文中没有${places}的数字：这篇报道的数字都是关于武汉的。`,
   articlePlace: '武汉',
+  onlyCount: (count) => `文中只给出了数量（${count}），没有列出具体是哪些。`,
   noAttribute: (who, attribute) => `文中没有给出${who ? `${who}的` : ""}${attribute}。`,
   metaDate: (date, kind) => `这篇报道刊于${date}（${kind}）。`,
   metaTitle: (title) => `主标题：《${title}》`,
@@ -60,6 +62,7 @@ const zh: IntentMessages = {
 const en: IntentMessages = {
   noPlace: (places) => `The article has no figures for ${places}: all its figures are about Wuhan.`,
   articlePlace: 'Wuhan',
+  onlyCount: (count) => `The article gives only the number (${count}); it does not name them.`,
   noAttribute: (who, attribute) => `The article does not give ${who ? `${who}'s ` : 'the '}${attribute}.`,
   metaDate: (date, kind) => `The article was published on ${date} (${kind}).`,
   metaTitle: (title, original) => `Headline: “${title}” (${original})`,

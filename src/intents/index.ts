@@ -9,6 +9,7 @@ import { arith } from './arith.js';
 import { check } from './check.js';
 import { define } from './define.js';
 import { lookup, type Intent, type IntentContext } from './intent.js';
+import { members } from './members.js';
 import { meta } from './meta.js';
 import { overview } from './overview.js';
 import { premise } from './premise.js';
@@ -16,7 +17,7 @@ import { reverse } from './reverse.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, define, check, reverse, overview, arith, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, members, define, check, reverse, overview, arith, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

@@ -11,7 +11,7 @@ import { baseOf } from './check.js';
 import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
 
 /** True when the fact states the figure: the same value, in the same magnitude when the figure names one. */
-function states(fact: Fact, figure: StatedFigure): boolean {
+export function states(fact: Fact, figure: StatedFigure): boolean {
   const base = baseOf(fact);
   if (base === null) return false;
   if (magnitudeOf(figure.unit) > 0) return compareDecimals(base, figure.base) === 0;

@@ -27,6 +27,10 @@ const tables: Record<string, Row[]> = {
     ['文章一共有多少个数字？', 'answered', 'meta', ['8']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
   ],
+  members: [
+    ['乙银行服务的科技企业具体是哪800家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
+    ['Which 800 tech firms has Bank B served?', 'not_found', 'not_found', ['only the number', '800家']],
+  ],
   define: [
     ['“三好”是什么？', 'answered', 'define', ['好产品', '好生态']],
     ['What does "three goods" mean?', 'answered', 'define', ['good products']],
