@@ -30,7 +30,8 @@ export interface Match {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by UTF-16 code unit: looked up with charCodeAt, no one-character string per step. */
+  next: Map<number, Node>;
   concepts: Concept[] | null;
 }
 
@@ -70,11 +71,12 @@ export class Trie {
     const form = normalForm(rawForm);
     if (form.length === 0) return;
     let node = this.root;
-    for (const ch of form) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < form.length; i++) {
+      const unit = form.charCodeAt(i);
+      let child = node.next.get(unit);
       if (!child) {
         child = { next: new Map(), concepts: null };
-        node.next.set(ch, child);
+        node.next.set(unit, child);
       }
       node = child;
     }
@@ -92,7 +94,7 @@ export class Trie {
     if (start > 0 && isWordChar(text.charCodeAt(start)) && isWordChar(text.charCodeAt(start - 1))) return found;
     let node: Node | undefined = this.root;
     for (let i = start; i < text.length && node; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node?.concepts || endsInsideWord(text, i) || blocked?.(i + 1)) continue;
       found.push({ start, end: i + 1, form: text.slice(start, i + 1), concepts: node.concepts });
     }
@@ -106,7 +108,7 @@ export class Trie {
     let end = -1;
     let concepts: Concept[] | null = null;
     for (let i = start; i < text.length && node; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node?.concepts || endsInsideWord(text, i) || blocked?.(i + 1)) continue;
       end = i + 1;
       concepts = node.concepts;

@@ -85,7 +85,7 @@ export class FactIndex extends FactProfiles {
     if (!sims) {
       // Only similarities above the floor matter; a bounded cache keeps a long-running bot's memory flat.
       const floor = this.policy.bankFloor;
-      sims = new Map([...this.bank.similar(q.text, excluded === null ? undefined : (i) => i === excluded)].filter(([, v]) => v > floor));
+      sims = this.bank.similar(q.text, excluded === null ? undefined : (i) => i === excluded, floor);
       if (this.bankSims.size >= BANK_CACHE) this.bankSims.clear();
       this.bankSims.set(key, sims);
     }

@@ -5,7 +5,7 @@
  */
 import { orgName } from '../cite.js';
 import { composeNotFound } from '../compose.js';
-import type { Fact } from '../data/dataset.js';
+import type { Dataset, Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import { factsOf, lookup, reply, type Intent, type IntentContext } from './intent.js';
 
@@ -25,22 +25,37 @@ function namesOf(org: { zh: string; aliases_zh: string[]; full_zh?: string } | u
 }
 
 /**
- * Named things the article describes but never puts a figure to
- * ("科创积分贷放了多少贷款"): no figure's quote, text or owner names them.
+ * The definitions naming things the article describes but never puts a figure to: no figure's
+ * quote, text or owner names them, and no figure is quoted inside their passage (2+X's 247.69亿元).
+ * They depend on the data alone, so they are found once per dataset.
  */
+function unquantifiedDefinitions(data: Dataset): ReadonlySet<string> {
+  const known = UNQUANTIFIED.get(data);
+  if (known) return known;
+  const figures = data.facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
+  const said = (name: string) => figures.some((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].some((t) => t.includes(name))
+    || [f.org, f.subject].some((o) => o !== undefined && namesOf(data.orgs.get(o)).includes(name)));
+  // An organisation's own name is the structured match's to judge (its figures may be its members').
+  const orgNames = new Set([...data.orgs.values()].flatMap((o) => namesOf(o)));
+  const ids = data.definitions
+    .filter((d) => !d.names_zh.some((n) => orgNames.has(n)) && !d.names_zh.some(said))
+    .filter((d) => !figures.some((f) => d.quote.includes(f.quote) || f.quote.includes(d.quote)))
+    .map((d) => d.id);
+  const set = new Set(ids);
+  UNQUANTIFIED.set(data, set);
+  return set;
+}
+
+const UNQUANTIFIED = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** Named things the question asks a figure of that the article never quantifies ("科创积分贷放了多少贷款"). */
 function unquantified(c: IntentContext): string[] {
   const { turn, k } = c;
   if (!FIGURE_ASKS.some((a) => turn.analysis.asks.has(a)) && turn.analysis.askUnit === null) return [];
-  const figures = k.data.facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
-  const said = (name: string) => figures.some((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].some((t) => t.includes(name))
-    || [f.org, f.subject].some((o) => o !== undefined && namesOf(k.data.orgs.get(o)).includes(name)));
-  // An organisation's own name is the structured match's to judge (its figures may be its members').
-  const orgNames = new Set([...k.data.orgs.values()].flatMap((o) => namesOf(o)));
+  const without = unquantifiedDefinitions(k.data);
   return turn.definitions
-    .map((id) => k.data.definitions.find((d) => d.id === id))
-    .filter((d) => d !== undefined && !d.names_zh.some((n) => orgNames.has(n)))
-    // A figure quoted inside the definition's own passage is that thing's figure (2+X's 247.69亿元).
-    .filter((d): d is NonNullable<typeof d> => d !== undefined && !d.names_zh.some(said) && !figures.some((f) => d.quote.includes(f.quote) || f.quote.includes(d.quote)))
+    .filter((id) => without.has(id))
+    .map((id) => k.data.definitions.find((d) => d.id === id)!)
     .map((d) => (turn.lang === 'en' && d.names_en[0] ? d.names_en[0] : d.names_zh[0]!));
 }
 
