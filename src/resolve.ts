@@ -184,9 +184,12 @@ function withSiblingOwners(k: Knowledge, subs: readonly Query[], outcomes: Outco
   return outcomes.map((o, i) => {
     if (o.kind !== 'none') return o;
     const sub = subs[i]!;
-    // The figure must match a word only this clause says (the theme's 科技, 企业 say nothing): its own topic.
-    const near = k.index.rank(sub).slice(0, 5).find((s) => owners.has(s.fact.subject ?? s.fact.org) && !found.includes(s.fact)
-      && own[i]!.terms.some((t) => !k.data.cues.theme.includes(t) && k.index.hasTerm(s.fact, t)) && askFit(sub, s.fact) >= 0.9 && s.score >= k.policy.clauseNotFoundBelow / 2);
+    // Asked of the found owner alone: a name the clause inherited (a partner, a place in a name) no longer bars it.
+    const near = [...owners].flatMap((owner) => k.index.rank({ ...sub, entities: [owner] }).slice(0, 5))
+      .sort((x, y) => y.score - x.score)
+      // The figure must match a word only this clause says (the theme's 科技, 企业 say nothing): its own topic.
+      .find((s) => owners.has(s.fact.subject ?? s.fact.org) && !found.includes(s.fact)
+        && own[i]!.terms.some((t) => !k.data.cues.theme.includes(t) && k.index.hasTerm(s.fact, t)) && askFit(sub, s.fact) >= 0.9 && s.score >= k.policy.clauseNotFoundBelow / 2);
     return near ? { kind: 'fact', best: near, related: [] } : o;
   });
 }

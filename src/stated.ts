@@ -38,6 +38,8 @@ export function statedFigures(a: Analysis): StatedFigure[] {
     const unit = m[2] ?? null;
     if (!a.numbers.includes(value)) continue;
     if (/^(19|20)\d{2}$/.test(value) && (unit === null || unit === '年')) continue;
+    // A month or a day ("1月末", "27日") dates the question; it states no figure.
+    if (unit === null && /^\s*(月|日|号)/.test(a.text.slice(m.index + m[0].length))) continue;
     out.push({ value, unit, base: shiftDecimal(value, magnitudeOf(unit)), start: m.index });
   }
   return out;

@@ -81,6 +81,11 @@ describe('the order of the handlers', () => {
     expect(core.answer('乙银行服务了多少家科技企业？').answer.kind).toBe('lookup');
   });
 
+  it('reads a month as a date, not as a figure to look up', () => {
+    const { answer } = core.answer('1月末贷款多少');
+    expect(answer.text).not.toContain('1这个数字');
+  });
+
   it('lets a premise veto a question every other handler would answer', () => {
     expect(core.answer('上海的丙基金规模是20亿元吗？').answer.status).toBe('not_found');
   });
