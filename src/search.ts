@@ -192,7 +192,8 @@ export class FactIndex extends FactProfiles {
     // A pronoun points to what was asked about, not to its owner (the group running a fund).
     const preferred = q.context.preferred;
     if (preferred && preferred.length > 0 && !preferred.some((e) => this.explains(e, p.fact) >= 0.8)) return 0.2;
-    if (q.entities.length === 0 && inContext) boost *= 1.35;
+    // Of the things the last turn was about, only a figure about all of them (the bank's loans to that firm) is boosted.
+    if (q.entities.length === 0 && inContext) boost *= q.context.entities.every((e) => this.explains(e, p.fact) > 0) ? 1.35 : 1;
     const terms = this.setsOf(q).terms;
     let ctxTerms = 0;
     for (const t of q.context.terms) if (!terms.has(t) && p.all.has(t)) ctxTerms++;

@@ -21,6 +21,11 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['汉口银行呢？', 'answered', ['超2400家']],
     ['那武汉农商行呢？', 'not_found', []],
   ]],
+  ['keeps to the firm the bank lent to, not the bank alone', [
+    ['农商行给禾元生物的首笔贷款多少钱', 'answered', ['1000万元']],
+    ['贷款期限多长', 'answered', ['两年期']],
+    ['那后面总共放了多少', 'answered', ['2.4亿元']],
+  ]],
   ['keeps the organisation and changes the topic', [
     ['江城基金完成了多少投资？', 'answered', ['21.81亿元']],
     ['投出了几个项目？', 'answered', ['10个']],
