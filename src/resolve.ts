@@ -227,6 +227,11 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     }
     const compared = compare(ctx, k, base, subs, outcomes, state);
     if (compared) return done(compared);
+    // Parts asked to be compared that came to one figure: one figure answers no comparison.
+    if (found.length === 1 && (subs.length > 1 || a.splits.length > 0)) {
+      const given = orgName(k.data, found[0]!.subject ?? found[0]!.org, ctx.lang);
+      return done(composeNotFound(ctx, given, found, messages(ctx.lang).cannotCompare(given)));
+    }
   }
   if (subs.length > 1 && found.length > 0) {
     const gaps = missing.length > 0 ? [messages(ctx.lang).partlyMissing(whoOf(ctx, k, missing))] : [];

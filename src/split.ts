@@ -29,6 +29,10 @@ function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
   return parts;
 }
 
+/** A clause with a ranking or comparison word, no organisation, and no topic but the key it orders by (金额, 规模). */
+const ordersOthers = (p: Part, keys: readonly string[]) => p.query.entities.length === 0
+  && (p.analysis.intents.has('rank') || p.analysis.intents.has('compare')) && p.query.terms.every((t) => keys.includes(t));
+
 const hasTopic = (q: Query) => q.entities.length > 0 || q.terms.length > 0;
 
 /** An ask-only clause ("，金额多少？") asks something the clause before it did not. */
@@ -80,6 +84,9 @@ export function splitQuestion(
   parts.forEach((part, i) => {
     if (hasTopic(part.query) || asksAnew(part, chosen.at(-1) ?? parts[i - 1])) chosen.push(part);
   });
+  // "…、…、…，按金额从大到小排序": a clause that orders the others names the key it orders by, not a thing.
+  const things = chosen.filter((p) => !ordersOthers(p, data.cues.order_keys));
+  if (things.length >= 2 && things.length < chosen.length) chosen.splice(0, chosen.length, ...things);
   if (chosen.length < 2) return single;
   // A clause that only asks ("，哪个金额更大？") asks it of every clause that names a topic.
   const sharedAsker = chosen.find((p) => !hasTopic(p.query) && p.query.asks.size > 0);

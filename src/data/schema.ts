@@ -147,6 +147,8 @@ function define(z: typeof Zod) {
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
       /** Topic terms that name the article's own theme: in an overview request they narrow nothing. */
       theme: z.array(Text),
+      /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */
+      order_keys: z.array(Text),
       /** Words that, right before a count ("哪5家", "which five banks"), ask for the members counted. */
       members_before: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),

@@ -117,6 +117,12 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.text).toContain('5亿元');
   });
 
+  it('ranks the parts a last clause orders by its key, not the key as a part of its own', () => {
+    const { answer } = ask('武汉农商行的累计投放科创贷款、科技信用贷款余额、知识产权质押贷款规模，按金额从大到小排');
+    expect(answer.kind, answer.text).toBe('rank');
+    expect(answer.headline).toMatch(/1500亿元.*128\.3亿元.*22亿元/);
+  });
+
   it('compares like with like: growth rates when rates are asked, though one side names a balance', () => {
     const { answer } = ask('国通信托存量规模增速和武汉科技型企业贷款余额增速，哪个更快？');
     expect(answer.kind, answer.text).toBe('compare');
