@@ -223,10 +223,15 @@ export class FactIndex extends FactProfiles {
       const [first, ...rest] = q.entities.map((e) => this.explainedBy(e));
       return rest.reduce((acc, list) => acc.filter((p) => list.includes(p)), first!);
     }
-    if (q.residue.length > 0 || q.numbers.length > 0) return this.profiles;
     const found = new Set<Profile>();
     for (const t of q.terms) for (const p of this.byTerm.get(t) ?? []) found.add(p);
     for (const e of q.context.entities) for (const p of this.explainedBy(e)) found.add(p);
+    if (q.residue.length > 0 || q.numbers.length > 0) {
+      // Unknown words and numbers are matched in the facts' text: only facts holding one can gain by them.
+      for (const p of this.profiles) {
+        if (q.residue.some((r) => p.text.includes(r)) || q.numbers.some((n) => p.fact.value === n || p.text.includes(n))) found.add(p);
+      }
+    }
     return found;
   }
 
