@@ -13,6 +13,8 @@ export interface Profile {
   core: ReadonlySet<string>;
   all: ReadonlySet<string>;
   text: string;
+  /** The English names of the fact's organisation and subject, normalised: words of a name are no unknown words. */
+  englishNames: string;
   /** Every term with its recall weight (its idf, halved for a term not of the metric), set once idf is known. */
   weighted: { term: string; weight: number; core: boolean }[];
 }
@@ -39,7 +41,9 @@ export class FactProfiles {
       const core = new Set(data.metrics.get(fact.metric)?.terms ?? []);
       const all = new Set([...core, ...fact.terms, ...this.subjectTerms(fact, lexicon)]);
       const text = normalize([fact.quote, fact.text ?? '', ...fact.items, ...fact.also].join(' '));
-      return { fact, core, all, text, weighted: [] };
+      const owners = [fact.org, fact.subject].map((id) => (id === undefined ? undefined : data.orgs.get(id)));
+      const englishNames = normalize(owners.flatMap((o) => (o ? [o.en, ...o.aliases_en] : [])).join(' | '));
+      return { fact, core, all, text, englishNames, weighted: [] };
     });
     for (const p of this.profiles) this.byId.set(p.fact.id, p);
     for (const p of this.profiles) for (const t of p.all) this.byTerm.set(t, [...(this.byTerm.get(t) ?? []), p]);

@@ -130,7 +130,7 @@ export class FactIndex extends FactProfiles {
       const weight = this.policy.residueWeight;
       const w = Math.min(weight * 1.5, weight * (r.length / 2));
       total += w;
-      if (p.text.includes(r)) matched += 0.8 * w;
+      if (p.text.includes(r) || p.englishNames.includes(r)) matched += 0.8 * w;
     }
     for (const n of q.numbers) {
       total += NUMBER_WEIGHT;
@@ -229,7 +229,7 @@ export class FactIndex extends FactProfiles {
     if (q.residue.length > 0 || q.numbers.length > 0) {
       // Unknown words and numbers are matched in the facts' text: only facts holding one can gain by them.
       for (const p of this.profiles) {
-        if (q.residue.some((r) => p.text.includes(r)) || q.numbers.some((n) => p.fact.value === n || p.text.includes(n))) found.add(p);
+        if (q.residue.some((r) => p.text.includes(r) || p.englishNames.includes(r)) || q.numbers.some((n) => p.fact.value === n || p.text.includes(n))) found.add(p);
       }
     }
     return found;
