@@ -46,6 +46,14 @@ describe('English questions get English sentences with the figure as written and
   });
 });
 
+describe('English names written in part', () => {
+  it('counts the words of an organisation\'s English name as naming it', () => {
+    const { answer } = ask('How large is the CAS transformation mother fund?');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('29亿元');
+  });
+});
+
 describe('traditional characters, typos, homophones and keywords', () => {
   const rows: Row[] = [
     ['漢口銀行服務了多少家科技企業？', 'answered', ['超9500家']],
