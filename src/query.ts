@@ -14,8 +14,9 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export function queryOf(a: Analysis, data: Dataset): Query {
   const named = unique(a.entities.map((e) => e.id));
   const specific = named.filter((id) => !data.orgs.get(id)?.ambient);
-  // Naming the city beside an organisation says nothing; naming it alone asks about the city.
-  const entities = specific.length > 0 ? specific : named;
+  // Naming the city beside an organisation says nothing; naming it alone asks about the city,
+  // unless it only qualifies what is asked for ("which Wuhan company…", "哪家武汉本土企业…").
+  const entities = specific.length > 0 ? specific : qualifiesAsked(a, data) ? [] : named;
   return {
     text: a.text,
     entities: dropAncestors(entities, data),
@@ -30,6 +31,14 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     periods: a.periods,
     context: { entities: [], terms: [] },
   };
+}
+
+/** True when a "which" question names the city right before the kind of thing it asks for. */
+function qualifiesAsked(a: Analysis, data: Dataset): boolean {
+  if (!a.asks.has('text')) return false;
+  const nouns = data.cues.city_qualifies;
+  return a.entities.some((e) => data.orgs.get(e.id)?.ambient
+    && nouns.some((n) => a.text.slice(e.end).replace(/^\s*(?:的|本土|本地|local)?\s*/, '').startsWith(n)));
 }
 
 /** The question's terms grouped by the word they came from (see Query.termGroups). */

@@ -147,6 +147,8 @@ function define(z: typeof Zod) {
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
       /** Topic terms that name the article's own theme: in an overview request they narrow nothing. */
       theme: z.array(Text),
+      /** Words for kinds of organisation that the city's name, right before them, only qualifies ("Wuhan company"). */
+      city_qualifies: z.array(Text),
       /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */
       order_keys: z.array(Text),
       /** Words that, right before a count ("哪5家", "which five banks"), ask for the members counted. */

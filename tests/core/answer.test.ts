@@ -46,6 +46,14 @@ describe('English questions get English sentences with the figure as written and
   });
 });
 
+describe('the city as a qualifier', () => {
+  it('answers "which Wuhan company…" with the company, not with the city\'s figures', () => {
+    const { answer } = ask('哪家武汉本土企业在港股上市，成了自动驾驶芯片第一股？');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('黑芝麻智能');
+  });
+});
+
 describe('English names written in part', () => {
   it('counts the words of an organisation\'s English name as naming it', () => {
     const { answer } = ask('How large is the CAS transformation mother fund?');
