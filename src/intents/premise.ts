@@ -33,8 +33,9 @@ function unquantifiedDefinitions(data: Dataset): ReadonlySet<string> {
   const known = UNQUANTIFIED.get(data);
   if (known) return known;
   const figures = data.facts.filter((f) => f.figure !== null && f.figureClass !== 'date');
-  const said = (name: string) => figures.some((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].some((t) => t.includes(name))
-    || [f.org, f.subject].some((o) => o !== undefined && namesOf(data.orgs.get(o)).includes(name)));
+  const texts = figures.map((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].join('\n'));
+  const owners = new Set(figures.flatMap((f) => [f.org, f.subject].flatMap((o) => (o === undefined ? [] : namesOf(data.orgs.get(o))))));
+  const said = (name: string) => owners.has(name) || texts.some((t) => t.includes(name));
   // An organisation's own name is the structured match's to judge (its figures may be its members').
   const orgNames = new Set([...data.orgs.values()].flatMap((o) => namesOf(o)));
   const ids = data.definitions
@@ -51,6 +52,7 @@ const UNQUANTIFIED = new WeakMap<Dataset, ReadonlySet<string>>();
 /** Named things the question asks a figure of that the article never quantifies ("科创积分贷放了多少贷款"). */
 function unquantified(c: IntentContext): string[] {
   const { turn, k } = c;
+  if (turn.definitions.length === 0) return [];
   if (!FIGURE_ASKS.some((a) => turn.analysis.asks.has(a)) && turn.analysis.askUnit === null) return [];
   const without = unquantifiedDefinitions(k.data);
   return turn.definitions
