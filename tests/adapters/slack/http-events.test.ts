@@ -2,7 +2,10 @@
  * The real Bolt app in HTTP mode, part 2: mentions, DMs and follow-ups,
  * retried deliveries, rate limits, App Home and clarify buttons.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../../src/index.js';
 import { useHttpApp } from './http-fixture.js';
 import { waitFor } from './fake-slack-api.js';
 import { buttons, dm, eventBody, pressBody, said, send } from './helpers.js';
@@ -123,7 +126,8 @@ describe('App Home', () => {
     const [publish] = await waitForPublish();
     expect(publish?.params.user_id).toBe('U1');
     expect((publish?.params.view as { type: string }).type).toBe('home');
-    for (const known of ['汉口银行', 'Hankou Bank', '超9500家', '2025.02.27-r1', 'How many tech firms has Hankou Bank served?']) {
+    const version = /version:\s*"?([^"\n]+)/.exec(readFileSync(join(DEFAULT_DATA_DIR, 'source.yaml'), 'utf8'))![1]!;
+    for (const known of ['汉口银行', 'Hankou Bank', '超9500家', version, 'How many tech firms has Hankou Bank served?']) {
       expect(said(publish)).toContain(known);
     }
   });
