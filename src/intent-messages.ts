@@ -24,6 +24,7 @@ export interface IntentMessages {
   noSuchFigure: (figure: string) => string;
   figureMeans: (figure: string) => string;
   onlyCount: (count: string) => string;
+  negated: (word: string) => string;
   topicHeadline: (count: number) => string;
   sumHeadline: (result: string, parts: string) => string;
   differenceHeadline: (result: string, parts: string) => string;
@@ -34,6 +35,7 @@ export interface IntentMessages {
 const zh: IntentMessages = {
   noPlace: (places) => `文中没有${places}的数字：这篇报道的数字都是关于武汉的。`,
   articlePlace: '武汉',
+  negated: (word) => `文中没有直接给出问题所问的那一部分（“${word}”…）的数字，只给出了下面这些。`,
   onlyCount: (count) => `文中只给出了数量（${count}），没有列出具体是哪些。`,
   noAttribute: (who, attribute) => `文中没有给出${who ? `${who}的` : ""}${attribute}。`,
   metaDate: (date, kind) => `这篇报道刊于${date}（${kind}）。`,
@@ -62,6 +64,7 @@ const zh: IntentMessages = {
 const en: IntentMessages = {
   noPlace: (places) => `The article has no figures for ${places}: all its figures are about Wuhan.`,
   articlePlace: 'Wuhan',
+  negated: (word) => `The article gives no figure for the part the question asks about ("${word}" …); it gives only these.`,
   onlyCount: (count) => `The article gives only the number (${count}); it does not name them.`,
   noAttribute: (who, attribute) => `The article does not give ${who ? `${who}'s ` : 'the '}${attribute}.`,
   metaDate: (date, kind) => `The article was published on ${date} (${kind}).`,

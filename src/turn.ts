@@ -38,6 +38,8 @@ export interface Turn {
   articleAsks: Set<ArticleAsk>;
   /** Figures the question states ("5000户", "95.48亿"). */
   stated: StatedFigure[];
+  /** A word asking for the complement of what the article counts ("不是", "not yet"), as written. */
+  negation: string | null;
 }
 
 /** Reads a question, mending typos in the words it could not place. */
@@ -82,6 +84,17 @@ function articleAsksOf(a: Analysis): Set<ArticleAsk> {
   return asks;
 }
 
+/** The first negation word of the question; 不是 inside 是不是 is a check, not a negation. */
+function negationOf(k: Knowledge, a: Analysis, lang: Lang): string | null {
+  for (const word of k.data.premises.negations[lang]) {
+    const at = a.text.indexOf(word);
+    if (at < 0 || (word === '不是' && a.text[at - 1] === '是')) continue;
+    if (lang === 'en' && !new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(a.text)) continue;
+    return word;
+  }
+  return null;
+}
+
 /** Builds the turn of one question in its chat. */
 export function buildTurn(k: Knowledge, question: string, state: ChatState): Turn {
   const text = cleanInput(String(question)).trim();
@@ -106,5 +119,6 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),
     stated,
+    negation: negationOf(k, analysis, lang),
   };
 }

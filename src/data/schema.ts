@@ -18,7 +18,7 @@ export const INTENT_CUES = [
 export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** What a question about the article itself asks (see cues.yaml `article`). */
-export const ARTICLE_ASKS = ['date', 'title', 'sections', 'count', 'source', 'newspaper', 'slogan'] as const;
+export const ARTICLE_ASKS = ['date', 'title', 'sections', 'count', 'source', 'newspaper', 'author', 'slogan'] as const;
 export type ArticleAsk = (typeof ARTICLE_ASKS)[number];
 
 export const ORG_KINDS = [
@@ -165,6 +165,7 @@ function define(z: typeof Zod) {
       }).strict()),
       org_suffixes: z.array(Text),
       article_places: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+      negations: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
     })
     .strict();
 

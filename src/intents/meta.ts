@@ -46,6 +46,7 @@ function lines(c: IntentContext, ask: ArticleAsk): string[] {
     case 'source':
       return [m.metaSource(title, articleDate(data, lang), lang === 'en' ? doc.kind_en : doc.kind_zh)];
     case 'newspaper':
+    case 'author':
       return [];
   }
 }
@@ -62,6 +63,9 @@ export const meta: Intent = {
     const asks: ArticleAsk[] = turn.articleAsks.size > 0 ? [...turn.articleAsks] : ['title', 'date'];
     const told = asks.flatMap((ask) => lines(c, ask));
     const m = messages(turn.lang);
+    // Asked something the article does not say of itself (its author, its newspaper): say so first.
+    const unsaid = asks.some((ask) => lines(c, ask).length === 0);
+    if (unsaid && told.length > 0) return reply(c, composeText(c.compose, 'not_found', m.metaNotGiven, told));
     if (told.length === 0) return reply(c, composeText(c.compose, 'not_found', m.metaNotGiven, [m.metaDate(articleDate(c.k.data, turn.lang), turn.lang === 'en' ? c.k.data.document.kind_en : c.k.data.document.kind_zh)]));
     return reply(c, composeText(c.compose, 'answered', told[0]!, told.slice(1)));
   },

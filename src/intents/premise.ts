@@ -67,6 +67,10 @@ export const premise: Intent = {
     const { turn, k } = c;
     // An organisation the article names in passing (三大国有银行) is no wrong premise; a place is, wherever the article names it.
     const named = [...turn.places, ...turn.unknownOrgs.filter((n) => !k.index.articleHas(n))];
+    // "不是专精特新的有多少户": the complement of a count the article gives is not that count.
+    if (turn.negation && !['sum', 'difference'].some((cue) => turn.analysis.intents.has(cue as never))) {
+      return reply(c, composeNotFound(c.compose, '', insteadFacts(c), messages(turn.lang).negated(turn.negation)), []);
+    }
     const nameless = named.length === 0 && turn.absent.length === 0 ? unquantified(c) : [];
     if (nameless.length > 0) return reply(c, composeNotFound(c.compose, nameless.join(turn.lang === 'en' ? ', ' : '、'), insteadFacts(c)), []);
     if (named.length === 0 && turn.absent.length === 0) return null;

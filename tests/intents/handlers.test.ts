@@ -19,6 +19,9 @@ const tables: Record<string, Row[]> = {
     ['“三好”带来了多少贷款？', 'not_found', 'not_found', ['三好']],
     ['乙银行明年预计服务多少家科技企业？', 'not_found', 'not_found', ['预测或计划数字']],
     ['How many firms does Bank B plan to serve next year?', 'not_found', 'not_found', ['forecast or planned figure']],
+    ['甲银行服务的科技企业里，不是乙银行客户的有多少家？', 'not_found', 'not_found', ['不是', '超1000家']],
+    ['How many tech firms has Bank B not yet served?', 'not_found', 'not_found', ['not yet']],
+    ['乙银行服务了800家科技企业，是不是？', 'answered', 'check', ['800家']],
   ],
   meta: [
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
