@@ -3,7 +3,7 @@
  * "授信额度和投放资金相差多少"): exact decimal arithmetic on figures of one
  * kind, units aligned, every source figure cited beside the result.
  */
-import { build, type ComposeContext } from '../compose.js';
+import { build, composeNotFound, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import { convertForEnglish } from '../format.js';
 import { messages } from '../messages.js';
@@ -12,6 +12,7 @@ import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '..
 import { magnitudeOf } from '../stated.js';
 import { baseOf } from './check.js';
 import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
+import type { Resolved } from '../resolve.js';
 
 /** The unit family a figure can be added within: money with money, 家 with 户. */
 function familyOf(fact: Fact): string | null {
@@ -35,6 +36,22 @@ function perYear(c: IntentContext): Fact[] {
   const facts = years.map((y) => factsOf(c, lookup(c, { ...plain, years: [y] })).find((f) => f.years.includes(y) && baseOf(f) !== null));
   const [a, b] = facts;
   return a && b && a !== b && a.metric === b.metric ? [a, b] : [];
+}
+
+/**
+ * "2024年比2023年多了多少": a change between two years, one of which the article has no such figure
+ * for, is not found; never the one year's figure as if it were the change.
+ */
+function yearMissing(c: IntentContext): Resolved | null {
+  const { years } = c.turn.analysis;
+  if (years.length !== 2 || perYear(c).length === 2) return null;
+  const plain = without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const found = factsOf(c, lookup(c, { ...plain, years: [] })).find((f) => baseOf(f) !== null && years.some((y) => f.years.includes(y)));
+  const absent = found ? years.filter((y) => !found.years.includes(y)) : [];
+  if (!found || absent.length === 0) return null;
+  const yearText = (ys: readonly number[]) => ys.map((y) => (c.turn.lang === 'en' ? `${y}` : `${y}年`)).join('、');
+  const m = messages(c.turn.lang);
+  return reply(c, composeNotFound(c.compose, '', [found], m.notFoundYear(yearText(absent), yearText(found.years))), []);
 }
 
 /** The figures of a list of fact ids that arithmetic can use. */
@@ -71,6 +88,8 @@ export const arith: Intent = {
     const growth = turn.analysis.years.length === 2 && turn.query.terms.includes('增长');
     const difference = hasCue(turn, 'difference') || growth;
     if (!difference && !hasCue(turn, 'sum')) return null;
+    const missingYear = difference ? yearMissing(c) : null;
+    if (missingYear) return missingYear;
     const facts = operands(c);
     const family = facts.length > 0 ? familyOf(facts[0]!) : null;
     if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return null;
