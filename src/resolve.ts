@@ -59,6 +59,8 @@ function isBrowse(q: Query, a: Analysis): boolean {
  * and its own period. Then the clauses are one question ("初创及中小微").
  */
 function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boolean {
+  // Two clauses that each ask for a figure ("受理了多少笔，融资累计多少") ask for two: one fact holds one.
+  if (clauses.filter((c) => c.asks.size > 0 || c.askUnit !== null).length >= 2) return false;
   return distinctive(clauses).every((c) =>
     c.entities.every((e) => k.index.explains(e, fact) >= 0.8)
     && (c.terms.length === 0 || c.terms.some((t) => k.index.hasTerm(fact, t)))

@@ -90,6 +90,13 @@ describe('years and Chinese numerals in a question', () => {
 });
 
 describe('several figures in one question', () => {
+  it('answers two clauses that each ask a figure with two figures, though one quote holds both', () => {
+    const { answer } = ask('武汉融资租赁那单ABS涉及多少项知识产权，其中发明专利多少项？');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('49项');
+    expect(answer.text).toContain('10项');
+  });
+
   it('splits at an operator word and works the difference out', () => {
     const { answer } = ask("Hanrongtong cumulative financing facilitated minus Wuhan's tech-firm loan balance");
     expect(answer.kind, answer.text).toBe('difference');
