@@ -8,7 +8,7 @@
  *
  * The bank probes are made from the data, so they miss how real users ask; the
  * dev sets (real questions already read, see fit/dev-sets.ts) count beside
- * them with the same costs. The sealed evaluation sets are never used.
+ * them with the same costs. A set kept sealed for an honest figure must not be among them.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

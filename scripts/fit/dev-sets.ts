@@ -1,7 +1,7 @@
 /**
  * Real users' questions for the fit, beside the bank probes: the evaluation
  * sets already used as dev sets (their failures were read), scored the way
- * ../shared/eval/score.mjs scores them. The sealed sets are never read here.
+ * ../shared/eval/score.mjs scores them. A set kept sealed for an honest figure must not be listed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
