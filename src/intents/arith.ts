@@ -13,6 +13,7 @@ import { magnitudeOf } from '../stated.js';
 import { baseOf } from './check.js';
 import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
+import type { Analysis } from '../analyze.js';
 
 /** The unit family a figure can be added within: money with money, 家 with 户. */
 function familyOf(fact: Fact): string | null {
@@ -54,6 +55,19 @@ function yearMissing(c: IntentContext): Resolved | null {
   return reply(c, composeNotFound(c.compose, '', [found], m.notFoundYear(yearText(absent), yearText(found.years))), []);
 }
 
+/**
+ * The question without its arithmetic: the cues, and the topic words the cues are made of
+ * ("加起来" and "一共" also read as 累计, cumulative, which a fund's size is not).
+ */
+function operandQuestion(a: Analysis): Analysis {
+  const plain = without(a, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const spans = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent' && (c.id === 'sum' || c.id === 'difference')));
+  const inCue = (m: { start: number; end: number }) => spans.some((s) => m.start < s.end && s.start < m.end);
+  // Clauses are read again from the scan: the words go from it too.
+  const topics = a.scan.topics.filter((m) => !(inCue(m) && m.concepts.every((c) => c.kind === 'term')));
+  return { ...plain, terms: plain.terms.filter((t) => !inCue(t)), scan: { ...a.scan, topics } };
+}
+
 /** The figures of a list of fact ids that arithmetic can use. */
 function numeric(c: IntentContext, ids: readonly string[]): Fact[] {
   return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null);
@@ -75,7 +89,8 @@ function operands(c: IntentContext): Fact[] {
   }
   const yearly = perYear(c);
   if (yearly.length === 2) return yearly;
-  const usable = factsOf(c, lookup(c, without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']))).filter((f) => baseOf(f) !== null);
+  const parts = lookup(c, operandQuestion(c.turn.analysis));
+  const usable = factsOf(c, parts).filter((f) => baseOf(f) !== null);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
   return numeric(c, state.recent ?? []).slice(0, 2);
 }

@@ -97,6 +97,12 @@ describe('several figures in one question', () => {
     expect(answer.text).toContain('10项');
   });
 
+  it('adds figures whose question says 加起来, which is not the word 累计 (cumulative) here', () => {
+    const { answer } = ask('武汉创新发展基金和湖北基石中小企业发展基金，两只加起来多少亿元？');
+    expect(answer.kind, answer.text).toBe('sum');
+    expect(answer.headline).toContain('115亿元');
+  });
+
   it('splits at an operator word and works the difference out', () => {
     const { answer } = ask("Hanrongtong cumulative financing facilitated minus Wuhan's tech-firm loan balance");
     expect(answer.kind, answer.text).toBe('difference');
