@@ -68,6 +68,12 @@ function operandQuestion(a: Analysis): Analysis {
   return { ...plain, terms: plain.terms.filter((t) => !inCue(t)), scan: { ...a.scan, topics } };
 }
 
+/** True when the question counts the things it adds ("两笔", "三只", "both", "the two"). */
+function countsSeveral(c: IntentContext): boolean {
+  const { text } = c.turn.analysis;
+  return c.k.data.cues.several.some((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(text) : text.includes(w)));
+}
+
 /** The figures of a list of fact ids that arithmetic can use. */
 function numeric(c: IntentContext, ids: readonly string[]): Fact[] {
   return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined && baseOf(f) !== null);
@@ -90,7 +96,10 @@ function operands(c: IntentContext): Fact[] {
   const yearly = perYear(c);
   if (yearly.length === 2) return yearly;
   const parts = lookup(c, operandQuestion(c.turn.analysis));
-  const usable = factsOf(c, parts).filter((f) => baseOf(f) !== null);
+  // For a sum, one figure shown with its related ones is one thing's total ("lent to it in total"),
+  // unless the question counts several ("那两笔增资加起来"); a difference takes the part from the whole.
+  const one = parts.answer.kind === 'lookup' && !hasCue(c.turn, 'difference') && !countsSeveral(c);
+  const usable = factsOf(c, parts).filter((f) => baseOf(f) !== null).slice(0, one ? 1 : undefined);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
   return numeric(c, state.recent ?? []).slice(0, 2);
 }
