@@ -114,11 +114,18 @@ function splitPoints(text: string, topics: readonly Match[]): number[] {
   const doubtful = found.some((m) => SINGLE.test(m[0]) && !besideForm(m.index));
   // The word segmenter is slow: asked only about a 和/与/及 that no named form stands beside.
   const single = doubtful ? standaloneHan(text) : new Set<number>();
+  const spaced = [...text.matchAll(ASKED_THEN_SPACE)].map((m) => m.index + m[0].length - 1);
   return found
     .filter((m) => !SINGLE.test(m[0]) || besideForm(m.index) || single.has(m.index))
     .map((m) => m.index)
+    .concat(spaced)
+    .sort((a, b) => a - b)
     .filter((i) => !inside(i) && !inside(i + 1));
 }
+
+// "授信多少 投放多少": a space after a question word, before more Chinese, ends a clause
+// (between keywords, "农商行 科技贷款 余额", a space ends nothing).
+const ASKED_THEN_SPACE = /(多少|几[个家项笔只支款户]?|吗|呢)\s(?=\p{Script=Han})/gu;
 
 /** True when nothing but greetings, thanks or help words remain. */
 function onlySmallTalk(text: string, covered: readonly boolean[], topics: readonly Match[], cues: readonly Match[]): boolean {

@@ -103,6 +103,14 @@ describe('several figures in one question', () => {
     expect(answer.headline).toContain('115亿元');
   });
 
+  it('splits at a space after a question word, not between keywords', () => {
+    const { answer } = ask('鄂质贷授信多少 投放多少');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('19.96亿元');
+    expect(answer.text).toContain('15.4亿元');
+    expect(ask('农商行 科技贷款 余额').answer.kind).not.toBe('multi');
+  });
+
   it('splits at an operator word and works the difference out', () => {
     const { answer } = ask("Hanrongtong cumulative financing facilitated minus Wuhan's tech-firm loan balance");
     expect(answer.kind, answer.text).toBe('difference');
