@@ -3,6 +3,7 @@
  * English readers, with a conversion (more than 9,500; RMB 421.8 billion).
  */
 import { groupThousands, shiftDecimal } from './numerals.js';
+import type { Lang } from './types.js';
 
 /** The figure as written, with the PDF's stray spaces removed: "95.48 亿元" → "95.48亿元". */
 export function tidyWritten(written: string): string {
@@ -68,4 +69,9 @@ export function asOfEn(asOf: string): string {
 export function dateEn(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** Years as a reply names them: "2023年、2024年", or "2023、2024" in English. */
+export function yearList(years: readonly number[], lang: Lang): string {
+  return years.map((y) => (lang === 'en' ? `${y}` : `${y}年`)).join('、');
 }

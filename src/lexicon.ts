@@ -16,6 +16,7 @@ export type Concept =
   | { kind: 'article'; id: ArticleAsk }
   | { kind: 'place'; id: string }
   | { kind: 'absent'; id: string }
+  | { kind: 'negation' }
   | { kind: 'definition'; id: string }
   | { kind: 'small'; id: 'help' | 'greeting' | 'thanks' | 'bye' | 'who' }
   | { kind: 'period'; id: 'end' | 'year' }
@@ -185,6 +186,8 @@ export interface Lexicon {
   places: Trie;
   /** Attributes the article never states (利率, net profit …). */
   absent: Trie;
+  /** Words asking for the complement of a count (premises.yaml `negations`). */
+  negations: Trie;
   /** The names of the article's coined terms and named things (definitions.yaml). */
   definitions: Trie;
 }
@@ -247,7 +250,9 @@ export function buildLexicon(data: Dataset): Lexicon {
   addPlaces(places, data, known);
   const absent = new Trie();
   for (const attr of data.premises.absent_attributes) for (const form of [...attr.zh, ...attr.en]) absent.add(form, { kind: 'absent', id: attr.id });
+  const negations = new Trie();
+  for (const word of [...data.premises.negations.zh, ...data.premises.negations.en]) negations.add(word, { kind: 'negation' });
   const definitions = new Trie();
   for (const d of data.definitions) for (const name of [...d.names_zh, ...d.names_en]) definitions.add(name, { kind: 'definition', id: d.id });
-  return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars), places, absent, definitions };
+  return { topics, terms, cues, filler, fillerChars: new Set(data.cues.filler.chars), places, absent, negations, definitions };
 }

@@ -16,6 +16,7 @@ import {
   comparableClass, composeClarify, composeCompare, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
 } from './compose.js';
 import { orgName } from './cite.js';
+import { yearList } from './format.js';
 import { messages } from './messages.js';
 import type { Answer, ChatState, TurnMemory } from './types.js';
 
@@ -112,8 +113,7 @@ function notFound(ctx: ComposeContext, k: Knowledge, q: Query, near: readonly Fa
   const about = whoOf(ctx, k, [q]);
   const given = near[0]?.years ?? [];
   if (q.years.length > 0 && given.length > 0 && !q.years.some((y) => given.includes(y))) {
-    const yearText = (ys: readonly number[]) => ys.map((y) => (ctx.lang === 'en' ? `${y}` : `${y}年`)).join('、');
-    return composeNotFound(ctx, about, near, m.notFoundYear(yearText(q.years), yearText(given)));
+    return composeNotFound(ctx, about, near, m.notFoundYear(yearList(q.years, ctx.lang), yearList(given, ctx.lang)));
   }
   const asksFigure = q.askUnit !== null || [...q.asks].some((k) => k !== 'text');
   return composeNotFound(ctx, about, near, asksFigure ? undefined : m.notFoundInfo(about));

@@ -61,6 +61,11 @@ const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
 
 /** The facts, indexed and scored against queries. */
+/** True when a word stands in the fact's text or in its owners' English names (words of a name are no unknown words). */
+function holdsWord(p: Profile, word: string): boolean {
+  return p.text.includes(word) || p.englishNames.includes(word);
+}
+
 export class FactIndex extends FactProfiles {
   /** Rankings already made for a query object (a question ranks the same query more than once). */
   private readonly ranked = new WeakMap<Query, Scored[]>();
@@ -130,7 +135,7 @@ export class FactIndex extends FactProfiles {
       const weight = this.policy.residueWeight;
       const w = Math.min(weight * 1.5, weight * (r.length / 2));
       total += w;
-      if (p.text.includes(r) || p.englishNames.includes(r)) matched += 0.8 * w;
+      if (holdsWord(p, r)) matched += 0.8 * w;
     }
     for (const n of q.numbers) {
       total += NUMBER_WEIGHT;
@@ -229,7 +234,7 @@ export class FactIndex extends FactProfiles {
     if (q.residue.length > 0 || q.numbers.length > 0) {
       // Unknown words and numbers are matched in the facts' text: only facts holding one can gain by them.
       for (const p of this.profiles) {
-        if (q.residue.some((r) => p.text.includes(r) || p.englishNames.includes(r)) || q.numbers.some((n) => p.fact.value === n || p.text.includes(n))) found.add(p);
+        if (q.residue.some((r) => holdsWord(p, r)) || q.numbers.some((n) => p.fact.value === n || p.text.includes(n))) found.add(p);
       }
     }
     return found;

@@ -84,15 +84,9 @@ function articleAsksOf(a: Analysis): Set<ArticleAsk> {
   return asks;
 }
 
-/** The first negation word of the question; 不是 inside 是不是 is a check, not a negation. */
-function negationOf(k: Knowledge, a: Analysis, lang: Lang): string | null {
-  for (const word of k.data.premises.negations[lang]) {
-    const at = a.text.indexOf(word);
-    if (at < 0 || (word === '不是' && a.text[at - 1] === '是')) continue;
-    if (lang === 'en' && !new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(a.text)) continue;
-    return word;
-  }
-  return null;
+/** The first negation word of the question outside every cue: 不是 inside the check 是不是 is none. */
+function negationOf(k: Knowledge, a: Analysis): string | null {
+  return k.lexicon.negations.scan(a.text).find((m) => !overlaps(m, a.scan.cues))?.form ?? null;
 }
 
 /** Builds the turn of one question in its chat. */
@@ -119,6 +113,6 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),
     stated,
-    negation: negationOf(k, analysis, lang),
+    negation: negationOf(k, analysis),
   };
 }

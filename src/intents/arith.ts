@@ -5,7 +5,7 @@
  */
 import { build, composeNotFound, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
-import { convertForEnglish } from '../format.js';
+import { convertForEnglish, yearList } from '../format.js';
 import { messages } from '../messages.js';
 import type { Fact } from '../data/dataset.js';
 import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '../numerals.js';
@@ -14,6 +14,9 @@ import { baseOf } from './check.js';
 import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
 import type { Analysis } from '../analyze.js';
+
+/** The cues a question's operands are looked up without. */
+const ARITHMETIC_CUES = ['sum', 'difference', 'compare', 'rank', 'check'] as const;
 
 /** The unit family a figure can be added within: money with money, 家 with 户. */
 function familyOf(fact: Fact): string | null {
@@ -33,7 +36,7 @@ export function resultUnit(result: string, facts: readonly Fact[]): string {
 function perYear(c: IntentContext): Fact[] {
   const { years } = c.turn.analysis;
   if (years.length !== 2) return [];
-  const plain = without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const plain = without(c.turn.analysis, ARITHMETIC_CUES);
   const facts = years.map((y) => factsOf(c, lookup(c, { ...plain, years: [y] })).find((f) => f.years.includes(y) && baseOf(f) !== null));
   const [a, b] = facts;
   return a && b && a !== b && a.metric === b.metric ? [a, b] : [];
@@ -46,13 +49,12 @@ function perYear(c: IntentContext): Fact[] {
 function yearMissing(c: IntentContext): Resolved | null {
   const { years } = c.turn.analysis;
   if (years.length !== 2 || perYear(c).length === 2) return null;
-  const plain = without(c.turn.analysis, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const plain = without(c.turn.analysis, ARITHMETIC_CUES);
   const found = factsOf(c, lookup(c, { ...plain, years: [] })).find((f) => baseOf(f) !== null && years.some((y) => f.years.includes(y)));
   const absent = found ? years.filter((y) => !found.years.includes(y)) : [];
   if (!found || absent.length === 0) return null;
-  const yearText = (ys: readonly number[]) => ys.map((y) => (c.turn.lang === 'en' ? `${y}` : `${y}年`)).join('、');
   const m = messages(c.turn.lang);
-  return reply(c, composeNotFound(c.compose, '', [found], m.notFoundYear(yearText(absent), yearText(found.years))), []);
+  return reply(c, composeNotFound(c.compose, '', [found], m.notFoundYear(yearList(absent, c.turn.lang), yearList(found.years, c.turn.lang))), []);
 }
 
 /**
@@ -60,7 +62,7 @@ function yearMissing(c: IntentContext): Resolved | null {
  * ("加起来" and "一共" also read as 累计, cumulative, which a fund's size is not).
  */
 function operandQuestion(a: Analysis): Analysis {
-  const plain = without(a, ['sum', 'difference', 'compare', 'rank', 'check']);
+  const plain = without(a, ARITHMETIC_CUES);
   const spans = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent' && (c.id === 'sum' || c.id === 'difference')));
   const inCue = (m: { start: number; end: number }) => spans.some((s) => m.start < s.end && s.start < m.end);
   // Clauses are read again from the scan: the words go from it too.

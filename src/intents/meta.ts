@@ -61,10 +61,11 @@ export const meta: Intent = {
     // "where did it list?" asks about what "it" was, not about the article's list of sections.
     if (!aboutArticle && (termsBeyondCues(turn) || hasPronoun(turn.analysis))) return null;
     const asks: ArticleAsk[] = turn.articleAsks.size > 0 ? [...turn.articleAsks] : ['title', 'date'];
-    const told = asks.flatMap((ask) => lines(c, ask));
+    const perAsk = asks.map((ask) => lines(c, ask));
+    const told = perAsk.flat();
     const m = messages(turn.lang);
     // Asked something the article does not say of itself (its author, its newspaper): say so first.
-    const unsaid = asks.some((ask) => lines(c, ask).length === 0);
+    const unsaid = perAsk.some((l) => l.length === 0);
     if (unsaid && told.length > 0) return reply(c, composeText(c.compose, 'not_found', m.metaNotGiven, told));
     if (told.length === 0) return reply(c, composeText(c.compose, 'not_found', m.metaNotGiven, [m.metaDate(articleDate(c.k.data, turn.lang), turn.lang === 'en' ? c.k.data.document.kind_en : c.k.data.document.kind_zh)]));
     return reply(c, composeText(c.compose, 'answered', told[0]!, told.slice(1)));
