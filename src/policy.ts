@@ -17,6 +17,8 @@ export interface Policy {
   relatedShown: number;
   /** A follow-up that swaps the organisation keeps the topic: its answer covers this much of it. */
   keptTopic: number;
+  /** Recall credit of a topic word an elliptical follow-up or clause leaves out ("那规模呢"), against 1 for a word it says. */
+  carriedTermCredit: number;
   /** How much an unknown word weighs against a fact, per two characters. */
   residueWeight: number;
   /** How much the best match among the question bank's alternate questions adds to a fact's score. */
@@ -34,6 +36,7 @@ export const DEFAULT_POLICY: Policy = {
   tooClose: 0.9,
   relatedShown: 0.3,
   keptTopic: 0.6,
+  carriedTermCredit: 0.7,
   residueWeight: 3.5,
   bankWeight: 0,
   bankFloor: 0.3,

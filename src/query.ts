@@ -134,9 +134,16 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
       return {
         ...q,
         // 它/its points to what was asked about (the fund) before its owner (the group that runs it).
-        context: { entities: hard ? last.focus : last.entities, terms: last.terms, required: hard, preferred: hard ? last.entities : undefined },
+        context: {
+          entities: hard ? last.focus : last.entities, terms: last.terms, required: hard, preferred: hard ? last.entities : undefined, carried: elliptical(q) ? last.terms : [],
+        },
       };
   }
+}
+
+/** A question of one word for what it asks ("规模呢", "总规模多少") leaves out the topic it continues. */
+export function elliptical(q: Query): boolean {
+  return q.termGroups.length <= 1 && q.residue.length === 0;
 }
 
 /** True when a follow-up points back with a pronoun ("它", "its"), so its entity is certain. */

@@ -34,9 +34,10 @@ export interface Query {
   periods: ReadonlySet<'end' | 'year'>;
   /**
    * Context from the conversation or a sibling clause: it rewards and never
-   * penalises, unless `required` (a pronoun points back) makes its entities a must.
+   * penalises, unless `required` (a pronoun points back) makes its entities a must. `carried`:
+   * terms the question leaves out and means (the last turn's topic), which count towards recall.
    */
-  context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[] };
+  context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[]; carried?: string[] };
   /** A clause of a longer question, or a follow-up: each has its own threshold. */
   partial?: 'clause' | 'followup';
   /** A follow-up's kept topic ("那X呢？"): an answer must cover most of these terms. */
@@ -60,6 +61,8 @@ const RECALL_ENTITY_WEIGHT = 1.5;
 const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
 
+interface TermSets { terms: Set<string>; nameTerms: Set<string>; contextTerms: Set<string>; asks: AskKind[] }
+
 /** The facts, indexed and scored against queries. */
 /** True when a word stands in the fact's text or in its owners' English names (words of a name are no unknown words). */
 function holdsWord(p: Profile, word: string): boolean {
@@ -70,7 +73,7 @@ export class FactIndex extends FactProfiles {
   /** Rankings already made for a query object (a question ranks the same query more than once). */
   private readonly ranked = new WeakMap<Query, Scored[]>();
   /** A query's terms as sets, made once per query for the many facts it is scored against. */
-  private readonly termSets = new WeakMap<Query, { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] }>();
+  private readonly termSets = new WeakMap<Query, TermSets>();
 
   /** Bank similarities already worked out for a text. */
   private readonly bankSims = new Map<string, Map<string, number>>();
@@ -103,10 +106,10 @@ export class FactIndex extends FactProfiles {
     return sim > this.policy.bankFloor ? this.policy.bankWeight * (sim - this.policy.bankFloor) : 0;
   }
 
-  private setsOf(q: Query): { terms: Set<string>; nameTerms: Set<string>; asks: AskKind[] } {
+  private setsOf(q: Query): TermSets {
     let sets = this.termSets.get(q);
     if (!sets) {
-      sets = { terms: new Set(q.terms), nameTerms: new Set(q.nameTerms), asks: specificAsks(q) };
+      sets = { terms: new Set(q.terms), nameTerms: new Set(q.nameTerms), contextTerms: new Set(q.context.carried ?? []), asks: specificAsks(q) };
       this.termSets.set(q, sets);
     }
     return sets;
@@ -157,10 +160,13 @@ export class FactIndex extends FactProfiles {
     for (const { term: t, weight: w, core } of p.weighted) {
       const named = sets.terms.has(t);
       const hinted = !named && sets.nameTerms.has(t);
-      if (!core && !named && !hinted) continue;
+      // A follow-up leaves out the topic it continues ("那规模呢" after a question on IP-pledge loans).
+      const carried = !named && !hinted && sets.contextTerms.has(t);
+      if (!core && !named && !hinted && !carried) continue;
       total += w;
       if (named) matched += w;
       else if (hinted) matched += 0.7 * w;
+      else if (carried) matched += this.policy.carriedTermCredit * w;
     }
     if (sets.asks.some((k) => kindFit(k, fact) >= 1)) {
       total += ASK_CREDIT;

@@ -6,7 +6,7 @@
 import { analyzeClause, type Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
 import type { Lexicon } from './lexicon.js';
-import { queryOf } from './query.js';
+import { elliptical, queryOf } from './query.js';
 import type { Query } from './search.js';
 
 interface Part {
@@ -110,7 +110,8 @@ export function splitQuestion(
       years: q.years.length > 0 ? q.years : wholeQuery.years,
       periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
       residue: q.residue,
-      context: { entities: wholeQuery.entities, terms: wholeQuery.terms },
+      // A clause that names no organisation of its own asks about its sibling's thing, topic and all.
+      context: { entities: wholeQuery.entities, terms: wholeQuery.terms, carried: q.entities.length === 0 && entities.length > 0 && elliptical(q) ? wholeQuery.terms : [] },
       partial: 'clause',
     } satisfies Query;
   });

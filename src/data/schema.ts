@@ -189,7 +189,7 @@ function define(z: typeof Zod) {
   const PolicyFileSchema = z
     .object({
       notFoundBelow: Weight, followupNotFoundBelow: Weight, clauseNotFoundBelow: Weight, tooClose: Weight.max(1), relatedShown: Weight.max(1), keptTopic: Weight.max(1),
-      residueWeight: Weight, bankWeight: Weight, bankFloor: Weight.max(1), bankMinTokens: Weight,
+      carriedTermCredit: Weight.max(1), residueWeight: Weight, bankWeight: Weight, bankFloor: Weight.max(1), bankMinTokens: Weight,
     })
     .strict();
 

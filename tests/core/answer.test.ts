@@ -97,6 +97,14 @@ describe('several figures in one question', () => {
     expect(answer.text).toContain('10项');
   });
 
+  it('reads a one-word clause ("总规模") as asking about the thing its sibling clause names', () => {
+    const { answer } = ask('中科院成果转化母基金投了多少只子基金，总规模是多少？');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('31只');
+    expect(answer.text).toContain('227.76亿元');
+    expect(answer.text).not.toContain('29亿元');
+  });
+
   it('adds figures whose question says 加起来, which is not the word 累计 (cumulative) here', () => {
     const { answer } = ask('武汉创新发展基金和湖北基石中小企业发展基金，两只加起来多少亿元？');
     expect(answer.kind, answer.text).toBe('sum');

@@ -53,6 +53,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['How much has Wuhan Rural Commercial Bank lent to Healthgen in total?', 'answered', ['2.4亿元']],
     ["Compare that with Hankou Bank's total support to Servicebio - which is more?", 'answered', ['3.275亿元', '2.4亿元']],
   ]],
+  ['an elliptical follow-up keeps the topic of a question the article could not answer', [
+    ['武汉农商行知识产权质押贷款的利率是多少？', 'not_found', []],
+    ['规模有多大？', 'answered', ['突破22亿元']],
+  ]],
 ];
 
 describe('follow-ups change one part of the previous question', () => {
