@@ -19,11 +19,22 @@ export interface Correction {
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MAX_WINDOW = 8;
+/** A near-homophone (融当 for 融担) is only trusted in a window this long: two characters alone match too much. */
+const MIN_FUZZY_WINDOW = 3;
+
+/**
+ * A syllable as a speaker who does not tell some sounds apart writes it, as "fuzzy pinyin"
+ * input methods allow: zh/ch/sh as z/c/s, -ng as -n, n- as l- (as in Wuhan speech).
+ */
+function fuzzySyllable(syllable: string): string {
+  return syllable.replace(/^([zcs])h/, '$1').replace(/^n(?=[aeiou])/, 'l').replace(/([aeio])ng$/, '$1n');
+}
 
 /** Typo repair over a lexicon's forms; its indexes are built on first use. */
 export class TypoMender {
   private pinyinOf: ((ch: string) => string) | null = null;
   private byPinyin: Map<string, string[]> | null = null;
+  private byFuzzyPinyin: Map<string, string[]> | null = null;
   /** One small fuse.js index per first letter: a slip of the keyboard rarely hits the first one. */
   private englishWords: Map<string, Fuse<string>> | null = null;
   private readonly charPinyin = new Map<string, string>();
@@ -41,20 +52,43 @@ export class TypoMender {
     return key;
   }
 
-  private key(text: string): string {
-    return [...text].map((ch) => this.charKey(ch)).join(' ');
+  private syllables(text: string): string[] {
+    return [...text].map((ch) => this.charKey(ch));
   }
 
+  /**
+   * Each form under its characters' own readings and under its reading as a word: 行 alone
+   * reads xing, in 银行 hang, and a typo (银航) is written by the sound of the word.
+   */
   private pinyinIndex(): Map<string, string[]> {
     if (this.byPinyin) return this.byPinyin;
+    this.pinyinOf ??= loadPinyin();
     const index = new Map<string, string[]>();
+    const fuzzy = new Map<string, string[]>();
+    const add = (map: Map<string, string[]>, key: string, form: string) => {
+      const forms = map.get(key) ?? [];
+      if (!forms.includes(form)) map.set(key, [...forms, form]);
+    };
     for (const form of this.lexicon.topics.forms.keys()) {
       if (form.length < 2 || form.length > MAX_WINDOW || !HAN_ONLY.test(form)) continue;
-      const k = this.key(form);
-      index.set(k, [...(index.get(k) ?? []), form]);
+      for (const readings of [this.syllables(form), loadWordPinyin()(form)]) {
+        add(index, readings.join(' '), form);
+        if (form.length >= MIN_FUZZY_WINDOW) add(fuzzy, readings.map(fuzzySyllable).join(' '), form);
+      }
     }
+    this.byFuzzyPinyin = fuzzy;
     this.byPinyin = index;
     return index;
+  }
+
+  /** The one form a window sounds like: by its exact reading, else (long enough, and unique) by its fuzzy one. */
+  private soundsLike(window: string): string | null {
+    const readings = this.syllables(window);
+    const exact = this.pinyinIndex().get(readings.join(' '));
+    if (exact) return exact.includes(window) ? null : exact[0]!;
+    if (window.length < MIN_FUZZY_WINDOW) return null;
+    const fuzzy = this.byFuzzyPinyin!.get(readings.map(fuzzySyllable).join(' '));
+    return fuzzy?.length === 1 && fuzzy[0] !== window ? fuzzy[0]! : null;
   }
 
   private englishIndex(letter: string): Fuse<string> | undefined {
@@ -75,14 +109,12 @@ export class TypoMender {
 
   /** The best homophone form for Chinese text around one unexplained run. */
   private mendHan(text: string, run: { start: number; end: number }): { start: number; end: number; to: string } | null {
-    const index = this.pinyinIndex();
     for (let len = MAX_WINDOW; len >= 2; len--) {
       for (let s = Math.max(0, run.start - len + 1); s < run.end && s + len <= text.length; s++) {
         const window = text.slice(s, s + len);
         if (!HAN_ONLY.test(window)) continue;
-        const forms = index.get(this.key(window));
-        const best = forms?.find((f) => f !== window);
-        if (best && !forms!.includes(window)) return { start: s, end: s + len, to: best };
+        const best = this.soundsLike(window);
+        if (best) return { start: s, end: s + len, to: best };
       }
     }
     return null;
@@ -134,8 +166,17 @@ function englishEdit(run: { start: number; end: number }, to: string | null) {
 }
 
 /** Loads pinyin-pro on first use only: most questions never need it. */
+function pinyinPro(): PinyinFn {
+  return (createRequire(import.meta.url)('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
+}
+
 function loadPinyin(): (ch: string) => string {
-  const require = createRequire(import.meta.url);
-  const { pinyin } = require('pinyin-pro') as { pinyin: PinyinFn };
+  const pinyin = pinyinPro();
   return (ch) => pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
+}
+
+/** A word's syllables as pinyin-pro reads the word (its polyphones in context). */
+function loadWordPinyin(): (word: string) => string[] {
+  const pinyin = pinyinPro();
+  return (word) => pinyin(word, { toneType: 'none', type: 'array' });
 }

@@ -71,6 +71,11 @@ describe('traditional characters, typos, homophones and keywords', () => {
     ['汉荣通平台访问量', 'answered', ['超3亿次']],
     ['Hankow Bank tech firms', 'answered', ['超9500家']],
     ['农商行 知识产权质押', 'answered', ['突破22亿元']],
+    // 行 alone reads xing; the typo is written by the word's sound (yin hang).
+    ['汉口银航服务了多少家科技企业', 'answered', ['超9500家', '汉口银行']],
+    // Near-homophones, as fuzzy-pinyin input allows: dang for dan, jing for jin.
+    ['融当公司服务了多少户科技企业', 'answered', ['3854户']],
+    ['江城基经投了几个项目', 'answered', ['10个']],
   ];
   it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
 
