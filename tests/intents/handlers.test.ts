@@ -14,6 +14,7 @@ const tables: Record<string, Row[]> = {
   premise: [
     ['上海的银行服务了多少家科技企业？', 'not_found', 'not_found', ['上海']],
     ['How many tech firms has Bank A served in Shanghai?', 'not_found', 'not_found', ['shanghai']],
+    ['台北的银行服务了多少家科技企业？', 'not_found', 'not_found', ['台北']],
     ['甲银行的贷款利率是多少？', 'not_found', 'not_found', ['利率', '甲银行']],
     ['招商银行服务了多少家科技企业？', 'not_found', 'not_found', ['招商银行']],
     ['“三好”带来了多少贷款？', 'not_found', 'not_found', ['三好']],
@@ -33,6 +34,9 @@ const tables: Record<string, Row[]> = {
   members: [
     ['乙银行服务的科技企业具体是哪800家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
     ['Which 800 tech firms has Bank B served?', 'not_found', 'not_found', ['only the number', '800家']],
+    ['乙银行服务的科技企业有哪几家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
+    ['Which tech firms has Bank B served?', 'not_found', 'not_found', ['only the number', '800家']],
+    ['乙银行服务了几家科技企业？', 'answered', 'lookup', ['800家']],
   ],
   define: [
     ['“三好”是什么？', 'answered', 'define', ['好产品', '好生态']],
