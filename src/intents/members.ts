@@ -2,9 +2,11 @@
  * A count the question states itself, asked which members it counts
  * ("具体是哪5家？", "which five banks?"): when the article gives only the
  * number, the honest reply says so and shows the figure; when the fact lists
- * its items, the plain lookup answers with them.
+ * its items, the plain lookup answers with them. The same for a question asking
+ * which ones (哪几家, which …?) whose every figure found is a bare count.
  */
-import { composeNotFound } from '../compose.js';
+import { comparableClass, composeNotFound } from '../compose.js';
+import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import type { StatedFigure } from '../stated.js';
 import { states } from './reverse.js';
@@ -20,14 +22,32 @@ function askedMembers(c: IntentContext): StatedFigure | undefined {
   });
 }
 
+/** A question asking which ones (哪几家, 有哪些, which …?) and not how many. */
+function asksWhichOnes(c: IntentContext): boolean {
+  const { intents, asks } = c.turn.analysis;
+  if (intents.has('compare') || intents.has('rank')) return false;
+  return (intents.has('list') && asks.size === 0) || (asks.size === 1 && asks.has('text'));
+}
+
+/**
+ * The count a "which ones" question finds, when every figure the lookup gives is a bare count:
+ * the article names none of the members, so the count is no answer to it.
+ */
+function countOnly(c: IntentContext): Fact | undefined {
+  if (!asksWhichOnes(c)) return undefined;
+  const facts = factsOf(c, lookup(c));
+  const bare = (f: Fact) => f.items.length === 0 && comparableClass(f) === 'count';
+  return facts.length > 0 && facts.every(bare) ? facts[0] : undefined;
+}
+
 export const members: Intent = {
   name: 'members',
   handle(c) {
     const figure = askedMembers(c);
-    if (!figure) return null;
-    const fact = factsOf(c, lookup(c)).find((f) => states(f, figure));
+    const fact = figure ? factsOf(c, lookup(c)).find((f) => states(f, figure)) : countOnly(c);
     if (!fact || fact.items.length > 0) return null;
     const m = messages(c.turn.lang);
-    return reply(c, composeNotFound(c.compose, '', [fact], m.onlyCount(fact.figure ?? `${figure.value}${figure.unit ?? ''}`)), [fact]);
+    const count = fact.figure ?? (figure ? `${figure.value}${figure.unit ?? ''}` : String(fact.value));
+    return reply(c, composeNotFound(c.compose, '', [fact], m.onlyCount(count)), [fact]);
   },
 };
