@@ -36,8 +36,9 @@ const outputsExist = Object.keys(ENTRIES).every((name) => existsSync(join(root, 
 const fresh = outputsExist && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((d) => newestSource(join(root, d))), statSync(fileURLToPath(import.meta.url)).mtimeMs);
 if (!fresh || process.argv.includes('--force')) {
   // Old chunks would pile up beside the new ones; the data cache stays (it checks itself).
+  // force: a build started at the same moment (two test files) may have removed one already.
   if (existsSync(join(root, 'dist'))) {
-    for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.mjs') || f.endsWith('.map')) rmSync(join(root, 'dist', f));
+    for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.mjs') || f.endsWith('.map')) rmSync(join(root, 'dist', f), { force: true });
   }
   const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(join(root, file))));
   await build({

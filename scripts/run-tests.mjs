@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Runs the test suite with vitest and ends with the plain line CI reads:
 // "N passed, N failed" (from vitest's JSON report). Exits with vitest's code.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+
+// Built once before the test files start, so those that run the bundle never build it side by side.
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const dir = join(tmpdir(), `figures-bot-tests-${process.pid}`);
 mkdirSync(dir, { recursive: true });
