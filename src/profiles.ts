@@ -100,9 +100,14 @@ export class FactProfiles {
     return this.byId.get(fact.id)?.all.has(term) ?? false;
   }
 
-  /** True if any fact's quote or text contains the (normalised) word. */
+  /** Every fact's English text, lower-cased, made on first use (for names written in English). */
+  private englishTexts: string | null = null;
+
+  /** True if any fact's quote or text contains the (normalised) word; an English word, its English text. */
   articleHas(word: string): boolean {
-    return this.profiles.some((p) => p.text.includes(word));
+    if (!/[a-z]/i.test(word)) return this.profiles.some((p) => p.text.includes(word));
+    this.englishTexts ??= this.profiles.map((p) => p.fact.text_en ?? '').join('\n').toLowerCase();
+    return this.englishTexts.includes(word.toLowerCase());
   }
 
   /** How much a term tells facts apart: rare terms weigh more. */

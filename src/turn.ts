@@ -68,14 +68,28 @@ function absentOf(k: Knowledge, a: Analysis, lang: Lang): string[] {
   return [...new Set(k.lexicon.absent.scan(a.text).filter((m) => !overlaps(m, names)).map(shownOf))];
 }
 
-/** An unknown word followed by an organisation ending: "招商" + "银行". */
-function unknownOrgsOf(k: Knowledge, a: Analysis): string[] {
-  const suffixes = k.data.premises.org_suffixes;
+/** An unknown word followed by an organisation ending: "招商" + "银行", "China Merchants" + "Bank". */
+function unknownOrgsOf(k: Knowledge, a: Analysis, text: string): string[] {
+  return [...unknownZh(k, a), ...unknownEn(k, a, text)];
+}
+
+function unknownZh(k: Knowledge, a: Analysis): string[] {
+  const suffixes = k.data.premises.org_suffixes.zh;
   return a.residue.flatMap((r) => {
     const rest = a.text.slice(r.end);
     const suffix = suffixes.find((s) => rest.startsWith(s) || r.id.endsWith(s));
     return suffix ? [rest.startsWith(suffix) ? r.id + suffix : r.id] : [];
   });
+}
+
+/** Capitalised words, one the bot cannot place among them, before an English organisation ending. */
+function unknownEn(k: Knowledge, a: Analysis, text: string): string[] {
+  const suffixes = k.data.premises.org_suffixes.en;
+  if (suffixes.length === 0 || a.residue.length === 0) return [];
+  const name = new RegExp(`((?:[A-Z][\\w&'-]*\\s+){1,4})(?:${suffixes.join('|')})\\b`, 'g');
+  return [...text.matchAll(name)].filter((m) => m[1]!.trim().split(/\s+/)
+    .some((w) => a.residue.some((r) => /^[a-z]/.test(r.id) && w.toLowerCase().replace(/'s$/, '').startsWith(r.id))))
+    .map((m) => m[0]);
 }
 
 function articleAsksOf(a: Analysis): Set<ArticleAsk> {
@@ -109,7 +123,7 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     state,
     places: placesOf(k, analysis),
     absent: absentOf(k, analysis, lang),
-    unknownOrgs: unknownOrgsOf(k, analysis),
+    unknownOrgs: unknownOrgsOf(k, analysis, text),
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),
     stated,

@@ -165,7 +165,7 @@ function define(z: typeof Zod) {
         /** The words a reply names the attribute by, when the forms asked are not nouns ("预计" → 预测数字). */
         shown: z.object({ zh: Text, en: Text }).strict().optional(),
       }).strict()),
-      org_suffixes: z.array(Text),
+      org_suffixes: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       article_places: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       negations: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
     })
