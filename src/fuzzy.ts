@@ -39,7 +39,7 @@ export class TypoMender {
   private englishWords: Map<string, Fuse<string>> | null = null;
   private readonly charPinyin = new Map<string, string>();
 
-  /** `isRealWord` tells a word the article itself uses (推出, 市场): such a word is never "mended". */
+  /** `isRealWord` tells a real word (推出, 市场 of the article; insurer of the dictionary): such a word is never "mended". */
   constructor(private readonly lexicon: Lexicon, private readonly isRealWord: (word: string) => boolean = () => false) {}
 
   private charKey(ch: string): string {
@@ -133,7 +133,7 @@ export class TypoMender {
     const edits: { start: number; end: number; to: string }[] = [];
     for (const run of analysis.residue) {
       const edit = HAN_ONLY.test(run.id.slice(0, 1)) ? this.mendHan(text, run) : englishEdit(run, this.mendEnglish(run.id));
-      if (!edit || this.isRealWord(text.slice(edit.start, edit.end))) continue;
+      if (!edit || (this.isRealWord(text.slice(edit.start, edit.end)) && !isStemOf(edit.to, text.slice(edit.start, edit.end)))) continue;
       if (!edits.some((e) => e.start < edit.end && edit.start < e.end)) edits.push(edit);
     }
     if (edits.length === 0) return null;
@@ -146,6 +146,11 @@ export class TypoMender {
     }
     return { text: mended, corrections };
   }
+}
+
+/** An inflected word mended to its stem (bureaus → bureau) is no other word: the mend may stand. */
+function isStemOf(stem: string, word: string): boolean {
+  return word.length > stem.length && word.startsWith(stem);
 }
 
 /** Levenshtein distance: fuse.js proposes, this confirms a single slip of the keyboard. */

@@ -8,6 +8,7 @@ import { FactIndex } from './search.js';
 import { TypoMender } from './fuzzy.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { QuestionBank } from './bank.js';
+import { isEnglishWord } from './data/english-words.js';
 
 /** The dataset with its search structures. */
 export interface Knowledge {
@@ -38,5 +39,5 @@ export function createKnowledge(data: Dataset, policy: Policy = DEFAULT_POLICY):
   const lexicon = buildLexicon(data);
   const bank = new QuestionBank(data.bank, new Set(data.cues.filler.en), (text) => maskNames(lexicon, text), policy.bankMinTokens);
   const index = new FactIndex(data, lexicon, policy, bank);
-  return { data, lexicon, index, mender: new TypoMender(lexicon, (word) => index.articleHas(word)), policy, bank };
+  return { data, lexicon, index, mender: new TypoMender(lexicon, (word) => index.articleHas(word) || isEnglishWord(word)), policy, bank };
 }

@@ -79,6 +79,11 @@ describe('traditional characters, typos, homophones and keywords', () => {
   ];
   it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
 
+  it('never mends a real English word into another (insurers is no typo of insured)', () => {
+    const { answer } = ask('Did the tech insurers in Wuhan cover more than 300 firms in 2024?');
+    expect(answer.notes.join(''), answer.text).not.toContain('insured');
+  });
+
   it('says how it read a mended typo', () => {
     expect(ask('汗口银行 信贷投放').answer.notes.join('')).toContain('汉口银行');
   });
