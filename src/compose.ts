@@ -99,7 +99,8 @@ export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): 
   const classes = new Set(factList.map(comparableClass));
   const values = factList.map(inBaseUnits);
   if (classes.size !== 1 || values.some((v) => v === null) || classes.has('text')) {
-    return build(ctx, { status: 'answered', kind: 'compare', headline: m.compareUnlike, facts });
+    // Figures of different kinds are shown, but ranking them answers nothing: no figure is the answer.
+    return build(ctx, { status: 'not_found', kind: 'not_found', headline: m.compareUnlike, facts });
   }
   // Dates go in the order of time; amounts and counts from the largest.
   const dates = classes.has('date');

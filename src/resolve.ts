@@ -155,7 +155,7 @@ function compare(ctx: ComposeContext, k: Knowledge, q: Query, subs: readonly Que
 /**
  * The parts of a comparison in one kind of figure: when the parts' best figures are of
  * different kinds (a growth rate against a balance), a part not of the kind the question asks
- * (else the first part's) takes its owner's best-ranked figure of that kind, when it has one.
+ * (else the kind most parts have) takes its owner's best-ranked figure of that kind, when it has one.
  */
 function likeWithLike(k: Knowledge, q: Query, subs: readonly Query[], facts: readonly Fact[]): Fact[] {
   const classes = new Set(facts.map(comparableClass));
@@ -163,11 +163,19 @@ function likeWithLike(k: Knowledge, q: Query, subs: readonly Query[], facts: rea
   // A rate asked beside an amount ("规模增速") asks for the rate: the amount names what grew.
   const specific = specificAsks(q);
   const asked = (['percent', 'count', 'money'] as const).find((a) => specific.includes(a));
-  const target = asked ?? comparableClass(facts[0]!);
+  // Else the kind most parts have (three counts and a date rank as counts), the first part's between equals.
+  const counts = new Map<string, number>();
+  for (const f of facts) counts.set(comparableClass(f), (counts.get(comparableClass(f)) ?? 0) + 1);
+  const most = [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [comparableClass(facts[0]!), counts.get(comparableClass(facts[0]!))!] as [string, number]);
+  const target = asked ?? most[0];
   return facts.map((fact, i) => {
     if (comparableClass(fact) === target) return fact;
-    const alike = k.index.rank(subs[i]!).slice(0, 8)
-      .find((s) => comparableClass(s.fact) === target && explainsAll(k.index, subs[i]!, s.fact) && (s.fact.subject ?? s.fact.org) === (fact.subject ?? fact.org));
+    const ranked = k.index.rank(subs[i]!);
+    // A figure in place of another explains the part's words as well as it does ("增速" by a rate), never
+    // dropping a word the part says ("担保规模" is no count of firms); a text is no figure to keep.
+    const own = comparableClass(fact) === 'text' ? 0 : ranked.find((s) => s.fact === fact)?.precision ?? 0;
+    const alike = ranked.slice(0, 8).find((s) => comparableClass(s.fact) === target && s.precision >= own
+      && explainsAll(k.index, subs[i]!, s.fact) && (s.fact.subject ?? s.fact.org) === (fact.subject ?? fact.org));
     return alike?.fact ?? fact;
   });
 }

@@ -29,9 +29,17 @@ function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
   return parts;
 }
 
-/** A clause with a ranking or comparison word, no organisation, and no topic but the key it orders by (金额, 规模). */
-const ordersOthers = (p: Part, keys: readonly string[]) => p.query.entities.length === 0
-  && (p.analysis.intents.has('rank') || p.analysis.intents.has('compare')) && p.query.terms.every((t) => keys.includes(t));
+/**
+ * A clause with a ranking or comparison word, no organisation, and no topic but the key it orders by
+ * (金额, 规模) or the ordering word itself read as a topic too ("rank" is also 荣誉, a ranking won).
+ */
+function ordersOthers(p: Part, keys: readonly string[]): boolean {
+  const { analysis: a, query: q } = p;
+  if (q.entities.length > 0 || !(a.intents.has('rank') || a.intents.has('compare'))) return false;
+  const orderWords = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent' && (c.id === 'rank' || c.id === 'compare')));
+  const inOrderWord = (t: { start: number; end: number }) => orderWords.some((m) => t.start < m.end && m.start < t.end);
+  return a.terms.every((t) => keys.includes(t.id) || inOrderWord(t));
+}
 
 const hasTopic = (q: Query) => q.entities.length > 0 || q.terms.length > 0;
 

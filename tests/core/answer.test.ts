@@ -178,6 +178,19 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.headline).toMatch(/1500亿元.*128\.3亿元.*22亿元/);
   });
 
+  it('ranks the parts an opening clause of ordering words ("Rank these by number") leaves', () => {
+    const { answer } = ask("Rank these by number: Wuhan's tech sub-branches, its tech finance workstations and its first-loan service stations");
+    expect(answer.kind, answer.text).toBe('rank');
+    expect(answer.headline).toMatch(/94.*57.*50/);
+  });
+
+  it('ranks nothing when the figures asked for are of different kinds, and never swaps the one asked for', () => {
+    const { answer } = ask('融担公司的担保规模和武汉科技支行数量，哪个多？');
+    expect(answer.status, answer.text).toBe('not_found');
+    expect(answer.text).toContain('95.48亿元');
+    expect(answer.text).not.toContain('3854户');
+  });
+
   it('compares like with like: growth rates when rates are asked, though one side names a balance', () => {
     const { answer } = ask('国通信托存量规模增速和武汉科技型企业贷款余额增速，哪个更快？');
     expect(answer.kind, answer.text).toBe('compare');

@@ -146,6 +146,19 @@ describe('rankings', () => {
     expect(ranked.headline).toMatch(/50亿元.*30\.5亿元.*20亿元/);
   });
 
+  it('ranks nothing when one part asks for another kind of figure (a growth rate among counts), never swapping it', () => {
+    const { answer } = core.answer('丙基金投资项目、乙银行服务科技企业、甲银行贷款增长，按数量从多到少排');
+    expect(answer.status, answer.text).toBe('not_found');
+    expect(answer.text).toContain('12%');
+    expect(answer.text).not.toContain('超1000家');
+  });
+
+  it('drops a clause that is only the ordering words, though "rank" also reads as a topic', () => {
+    const ranked = core.answer('Rank these by count: Bank A tech firms served, Bank B tech firms served, Fund C projects').answer;
+    expect(ranked.kind, ranked.text).toBe('rank');
+    expect(ranked.facts).toHaveLength(3);
+  });
+
   it('never compares a figure with itself', () => {
     const { answer } = core.answer('乙银行服务了多少家科技企业？按什么口径？哪个多？');
     expect(answer.text).not.toContain('两者相同');
