@@ -20,6 +20,7 @@ const tables: Record<string, Row[]> = {
     ['How many tech firms has China Merchants Bank served?', 'not_found', 'not_found', ['China Merchants Bank']],
     ['How many tech firms has Alpha Bank served?', 'answered', 'lookup', ['1000']],
     ['甲银行的理赔金额是多少？', 'not_found', 'not_found', ['理赔或保费数字']],
+    ['How much have banks lent across all sectors, not just tech firms?', 'not_found', 'not_found', ['all sectors']],
     ['“三好”带来了多少贷款？', 'not_found', 'not_found', ['三好']],
     ['乙银行明年预计服务多少家科技企业？', 'not_found', 'not_found', ['预测或计划数字']],
     ['How many firms does Bank B plan to serve next year?', 'not_found', 'not_found', ['forecast or planned figure']],
