@@ -136,7 +136,8 @@ export class FactIndex extends FactProfiles {
     }
     for (const r of q.residue) {
       const weight = this.policy.residueWeight;
-      const w = Math.min(weight * 1.5, weight * (r.length / 2));
+      // A Chinese unknown run weighs by its length (two characters a word); an English one is one word, however long.
+      const w = /^[a-z]/.test(r) ? weight : Math.min(weight * 1.5, weight * (r.length / 2));
       total += w;
       if (holdsWord(p, r)) matched += 0.8 * w;
     }
