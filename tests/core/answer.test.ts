@@ -129,6 +129,13 @@ describe('several figures in one question', () => {
     expect(ask('农商行 科技贷款 余额').answer.kind).not.toBe('multi');
   });
 
+  it('splits at a space after a question word with its measure word (多少笔, 几家)', () => {
+    const { answer } = ask('鄂质贷投放多少笔 授信多少');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('176笔');
+    expect(answer.text).toContain('19.96亿元');
+  });
+
   it('splits at an operator word and works the difference out', () => {
     const { answer } = ask("Hanrongtong cumulative financing facilitated minus Wuhan's tech-firm loan balance");
     expect(answer.kind, answer.text).toBe('difference');
