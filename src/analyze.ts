@@ -128,11 +128,12 @@ function splitPoints(text: string, topics: readonly Match[]): number[] {
 const ASKED_THEN_SPACE = /(多少\p{Script=Han}?|几\p{Script=Han}?|吗|呢)\s(?=\p{Script=Han})/gu;
 
 /** True when nothing but greetings, thanks or help words remain. */
-function onlySmallTalk(text: string, covered: readonly boolean[], topics: readonly Match[], cues: readonly Match[]): boolean {
+function onlySmallTalk(text: string, covered: readonly boolean[], topics: readonly Match[], cues: readonly Match[], fillerChars: ReadonlySet<string>): boolean {
   const bare = text.replace(/^[,\s]+|[,\s]+$/g, '');
   if (cues.some((m) => m.form === bare && m.concepts.some((c) => c.kind === 'small'))) return true;
   if (topics.length > 0) return false;
-  for (let i = 0; i < text.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!)) return false;
+  // A particle (谢谢啦, 好的呀) says nothing more.
+  for (let i = 0; i < text.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!) && !fillerChars.has(text[i]!)) return false;
   return true;
 }
 
@@ -172,7 +173,7 @@ function analysisOf(scan: Scan, from: number, to: number, lexicon: Lexicon, with
   const numbers = scan.numbers.filter(within).map((n) => n.value).filter((n) => n.length !== 4 || !years.includes(Number(n)));
   const covered = scan.covered.slice(from, to);
   const smallIds = idsOf<SmallKind>(cues, 'small');
-  const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues) ? [...smallIds][0]! : null;
+  const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues, lexicon.fillerChars) ? [...smallIds][0]! : null;
   const asks = idsOf<AskKind>(cues, 'ask');
   const intents = idsOf<IntentCue>(cues, 'intent');
   if (COMPARE_SPREAD.test(text)) intents.add('compare');

@@ -283,7 +283,7 @@ describe('close readings: a clarifying question, or both figures of one thing', 
 
 describe('small talk and help', () => {
   const rows: [string, Answer['kind']][] = [
-    ['你好', 'smalltalk'], ['help', 'help'], ['谢谢', 'smalltalk'], ['你能做什么？', 'help'], ['', 'help'], ['   ', 'help'],
+    ['你好', 'smalltalk'], ['help', 'help'], ['谢谢', 'smalltalk'], ['好的，谢谢啦', 'smalltalk'], ['你能做什么？', 'help'], ['', 'help'], ['   ', 'help'],
   ];
   it.each(rows)('%j', (q, kind) => {
     const { answer } = ask(q);
