@@ -200,12 +200,18 @@ function addPlaces(trie: Trie, data: Dataset, known: ReadonlySet<string>): void 
 }
 
 function addEntities(trie: Trie, data: Dataset): void {
+  const shortened: [string, Concept][] = [];
   for (const org of data.orgs.values()) {
     const concept: Concept = { kind: 'entity', id: org.id };
     for (const name of [org.zh, org.en, org.full_zh ?? '', ...org.aliases_zh, ...org.aliases_en]) {
-      if (name) trie.add(name, concept);
+      if (!name) continue;
+      trie.add(name, concept);
+      const ending = data.cues.name_endings.find((e) => name.endsWith(e) && name.length - e.length >= 4);
+      if (ending) shortened.push([name.slice(0, -ending.length), concept]);
     }
   }
+  // A name without its ending never takes the place of another name written so.
+  for (const [name, concept] of shortened) if (!trie.forms.has(normalForm(name))) trie.add(name, concept);
 }
 
 function addTerms(trie: Trie, data: Dataset): void {

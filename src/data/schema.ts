@@ -153,6 +153,7 @@ function define(z: typeof Zod) {
       several: z.array(Text),
       /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */
       order_keys: z.array(Text),
+      name_endings: z.array(Text),
       /** Words that, right before a count ("哪5家", "which five banks"), ask for the members counted. */
       members_before: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),

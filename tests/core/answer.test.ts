@@ -62,6 +62,15 @@ describe('English names written in part', () => {
   });
 });
 
+describe('Chinese names written without their kind word', () => {
+  it('knows an organisation named without its ending (…对接 for …对接活动)', () => {
+    const { answer } = ask('大健康产业投融资对接签约项目几个，金额多少？');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('16个');
+    expect(answer.text).toContain('95.3亿元');
+  });
+});
+
 describe('traditional characters, typos, homophones and keywords', () => {
   const rows: Row[] = [
     ['漢口銀行服務了多少家科技企業？', 'answered', ['超9500家']],
