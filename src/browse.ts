@@ -8,6 +8,8 @@ import { composeBrowse, composeChildren, type ComposeContext } from './compose.j
 import type { Answer } from './types.js';
 
 const CARD_SIZE = 6;
+/** A group's card shows at least this many of its own figures before its members'. */
+const MIN_OWN_SHOWN = 3;
 
 /** The organisations whose parent is the given one. */
 export function childrenOf(k: Knowledge, entity: string): string[] {
@@ -41,5 +43,10 @@ export function browseAnswer(ctx: ComposeContext, k: Knowledge, entity: string):
     if (members) return members;
   }
   const descendants = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
-  return composeBrowse(ctx, entity, cardOrder(descendants).slice(0, CARD_SIZE), descendants.length);
+  // A group's card names its members and shows each one's main figure beside its own.
+  const children = own.length > 0 ? childrenOf(k, entity).filter((c) => ownFacts(k, c).length > 0) : [];
+  const memberFacts = children.map((c) => cardOrder(ownFacts(k, c))[0]!).slice(0, CARD_SIZE);
+  const ownShown = cardOrder(descendants).slice(0, Math.max(CARD_SIZE - memberFacts.length, MIN_OWN_SHOWN));
+  const total = descendants.length + children.reduce((n, c) => n + ownFacts(k, c).length, 0);
+  return composeBrowse(ctx, entity, [...ownShown, ...memberFacts], total, children);
 }

@@ -141,9 +141,12 @@ export function composeList(ctx: ComposeContext, factList: readonly Fact[]): Ans
 }
 
 /** An organisation on its own: a card of its main figures. */
-export function composeBrowse(ctx: ComposeContext, entity: string, factList: readonly Fact[], total: number): Answer {
+export function composeBrowse(ctx: ComposeContext, entity: string, factList: readonly Fact[], total: number, members: readonly string[] = []): Answer {
   const facts = factList.map((f) => cite(ctx.data, f, ctx.lang));
-  const headline = messages(ctx.lang).browseHeadline(orgName(ctx.data, entity, ctx.lang), total);
+  const m = messages(ctx.lang);
+  const name = orgName(ctx.data, entity, ctx.lang);
+  const names = members.map((c) => orgName(ctx.data, c, ctx.lang)).join(ctx.lang === 'en' ? ', ' : '、');
+  const headline = `${members.length > 0 ? `${m.childrenHeadline(name, names)} ` : ''}${m.browseHeadline(name, total)}`;
   return build(ctx, { status: 'answered', kind: 'browse', headline, facts });
 }
 

@@ -241,6 +241,14 @@ describe('an organisation alone gets a card of its main figures', () => {
     expect(answer.kind).toBe('browse');
     expect(answer.facts.length).toBeGreaterThanOrEqual(3);
   });
+
+  it('names a group\'s members and shows their main figures beside its own', () => {
+    const { answer } = ask('武汉金控集团概况');
+    expect(answer.kind, answer.text).toBe('browse');
+    expect(answer.headline).toContain('国通信托');
+    expect(answer.facts.some((f) => f.id.startsWith('guotong.'))).toBe(true);
+    expect(answer.facts.some((f) => f.id.startsWith('jinkong.'))).toBe(true);
+  });
 });
 
 describe('honesty: what the article does not say', () => {
