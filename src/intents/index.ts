@@ -12,12 +12,13 @@ import { lookup, type Intent, type IntentContext } from './intent.js';
 import { members } from './members.js';
 import { meta } from './meta.js';
 import { overview } from './overview.js';
+import { owner } from './owner.js';
 import { premise } from './premise.js';
 import { reverse } from './reverse.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, members, define, check, reverse, overview, arith, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, members, define, check, reverse, overview, arith, owner, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

@@ -62,6 +62,19 @@ describe('English names written in part', () => {
   });
 });
 
+describe('whose a named thing is', () => {
+  const rows: Row[] = [
+    ['禾元生物是哪家银行扶持的？', 'answered', ['武汉农商行', '2.4亿元']],
+    ['Which bank backed Servicebio?', 'answered', ['Hankou Bank']],
+  ];
+  it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
+
+  it('leaves a question the lookup answers to the lookup (a partner is no owner)', () => {
+    const { answer } = ask('鄂质贷是汉口银行和哪家机构合作推出的？');
+    expect(answer.text).not.toContain('属于');
+  });
+});
+
 describe('Chinese names written without their kind word', () => {
   it('knows an organisation named without its ending (…对接 for …对接活动)', () => {
     const { answer } = ask('大健康产业投融资对接签约项目几个，金额多少？');

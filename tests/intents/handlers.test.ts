@@ -32,8 +32,14 @@ const tables: Record<string, Row[]> = {
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
     ['When was this article published?', 'answered', 'meta', ['27 February 2025', 'Thursday']],
     ['这个专版的标题是什么', 'answered', 'meta', ['测试专版']],
-    ['文章一共有多少个数字？', 'answered', 'meta', ['8']],
+    ['文章一共有多少个数字？', 'answered', 'meta', ['9']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
+  ],
+  owner: [
+    ['丁贷是哪家银行的产品？', 'answered', 'lookup', ['属于甲银行', '300户']],
+    ['Which bank offers Loan D?', 'answered', 'lookup', ["Bank A's"]],
+    ['丁贷服务了多少户客户？', 'answered', 'lookup', ['300户']],
+    ['甲银行是哪家银行？', 'not_found', 'not_found', []],
   ],
   members: [
     ['乙银行服务的科技企业具体是哪800家？', 'not_found', 'not_found', ['只给出了数量', '800家']],

@@ -1,6 +1,6 @@
 /**
  * A tiny dataset built in the test, as the curators' files would hold it:
- * a six-sentence article, three organisations, eight facts and one definition,
+ * a five-line article, the city and four organisations (one a bank's product), nine facts and one definition,
  * with the real language files (the language knowledge is data too).
  * Loaded through the real loader, so every zod schema and check applies.
  */
@@ -13,6 +13,7 @@ const ARTICLE = [
   '2024年，甲银行服务科技企业超1000家，累计投放贷款50亿元，同比增长12%。',
   '乙银行服务科技企业800家，累计投放贷款30.5亿元，同比增长25%。',
   '丙基金规模20亿元，投资项目12个。',
+  '甲银行推出的丁贷服务客户300户。',
   '“三好”是指好产品、好服务、好生态。',
 ].join('\n');
 
@@ -25,12 +26,14 @@ sections: [{ id: s1, zh: 测试版块, en: test section }]
 - { id: bank_a, kind: bank, zh: 甲银行, full_zh: 甲市商业银行股份有限公司, en: Bank A, aliases_en: [Alpha Bank] }
 - { id: bank_b, kind: bank, zh: 乙银行, en: Bank B }
 - { id: fund_c, kind: fund, zh: 丙基金, en: Fund C }
+- { id: loan_d, kind: product, zh: 丁贷, en: Loan D, parent: bank_a }
 `,
   'metrics.yaml': `- { id: tech_firms_served, zh: 服务科技企业数, en: tech firms served, terms: [服务, 科技, 企业] }
 - { id: loans_issued, zh: 累计投放贷款, en: loans issued, terms: [投放, 贷款, 累计] }
 - { id: fund_size, zh: 基金规模, en: fund size, terms: [基金, 规模] }
 - { id: loan_growth, zh: 贷款同比增长, en: loan growth, terms: [增长, 同比] }
 - { id: projects_invested, zh: 投资项目数, en: projects invested in, terms: [投资, 项目] }
+- { id: clients_served, zh: 服务客户数, en: clients served, terms: [客户] }
 `,
   'facts/s1.yaml': `section: s1
 facts:
@@ -42,6 +45,7 @@ facts:
   - { id: b.growth, org: bank_b, metric: loan_growth, value: "25", unit: "%", quote: 累计投放贷款30.5亿元，同比增长25% }
   - { id: c.size, org: fund_c, metric: fund_size, value: "20", unit: 亿元, quote: 丙基金规模20亿元 }
   - { id: c.projects, org: fund_c, metric: projects_invested, value: "12", unit: 个, quote: 投资项目12个 }
+  - { id: d.clients, org: bank_a, subject: loan_d, metric: clients_served, value: "300", unit: 户, quote: 甲银行推出的丁贷服务客户300户 }
 `,
   'definitions.yaml': `- { id: three_goods, names_zh: [三好], names_en: [three goods], zh: “三好”是指好产品、好服务、好生态。, en: "The \\"three goods\\" are good products, good service and a good ecosystem.", items: [好产品, 好服务, 好生态], quote: “三好”是指好产品、好服务、好生态 }
 `,

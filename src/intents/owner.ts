@@ -1,0 +1,47 @@
+/**
+ * Whose a named thing is ("鄂质贷是哪家银行的产品", "赛维尔是哪家银行支持的",
+ * "which bank launched the Talent Loan?"): a product, fund or client firm the
+ * article names only as some organisation's, answered with that owner and the
+ * thing's main figure as evidence. Only when the plain lookup finds nothing:
+ * a fact that answers the words (a partner, a date) comes first.
+ */
+import { build } from '../compose.js';
+import { cite, orgName } from '../cite.js';
+import type { Fact } from '../data/dataset.js';
+import { messages } from '../messages.js';
+import { ownFacts } from '../browse.js';
+import { lookup, reply, type Intent, type IntentContext } from './intent.js';
+
+/** True when the question asks which organisation (哪家银行, which bank), outside any name. */
+function asksOwner(c: IntentContext): boolean {
+  const { text } = c.turn.analysis;
+  const words = c.k.data.cues.owner_asks[c.turn.lang];
+  return words.some((w) => text.includes(w));
+}
+
+/** The organisation every fact about the thing belongs to, if one. */
+function ownerOf(facts: readonly Fact[], thing: string): string | null {
+  const owners = new Set(facts.filter((f) => f.subject === thing).map((f) => f.org));
+  return owners.size === 1 ? [...owners][0]! : null;
+}
+
+export const owner: Intent = {
+  name: 'owner',
+  handle(c) {
+    const { turn, k } = c;
+    const named = turn.query.entities;
+    if (named.length !== 1 || !asksOwner(c)) return null;
+    const thing = named[0]!;
+    const facts = ownFacts(k, thing);
+    const org = ownerOf(facts, thing);
+    if (!org || org === thing || lookup(c).answer.status === 'answered') return null;
+    // The evidence shows the owner at work: a quote naming it, when one does.
+    const about = facts.filter((f) => f.subject === thing);
+    const o = k.data.orgs.get(org)!;
+    const names = [o.zh, ...o.aliases_zh];
+    const evidence = about.find((f) => names.some((n) => f.quote.includes(n))) ?? about[0]!;
+    const m = messages(turn.lang);
+    const headline = m.ownerIs(orgName(k.data, thing, turn.lang), orgName(k.data, org, turn.lang));
+    return reply(c, build(c.compose, { status: 'answered', kind: 'lookup', headline, facts: [cite(k.data, evidence, turn.lang)] }), [evidence]);
+  },
+};
