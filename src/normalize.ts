@@ -102,6 +102,8 @@ export function normalize(raw: string): string {
   if (NEEDS_NFKC.test(text)) text = text.normalize('NFKC');
   text = simplify(text).toLowerCase();
   text = arabizeChineseNumerals(text);
+  // Thousands separators ("9,500", "1,152.08") are part of the number, not a clause break.
+  text = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
   text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');

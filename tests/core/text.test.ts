@@ -15,6 +15,8 @@ describe('normalising a question', () => {
     ['over eight years', 'over 8 year'],
     ['Which of the two is bigger?', 'which of the two is bigger'],
     ['the two products', 'the 2 product'],
+    ['served 9,500 firms, lent 1,152.08', 'served 9500 firm,lent 1152.08'],
+    ['2017,2018年和3,5', '2017,2018年和3,5'],
   ])('%j → %j', (raw, expected) => expect(normalize(raw)).toBe(expected));
 
   it('removes lone surrogates and caps the length', () => {
