@@ -11,6 +11,7 @@ import { messages } from '../messages.js';
 import type { StatedFigure } from '../stated.js';
 import { states } from './reverse.js';
 import { factsOf, lookup, reply, type Intent, type IntentContext } from './intent.js';
+import { asksOwner } from './owner.js';
 
 /** The stated figure right after a word asking which ones, if any. */
 function askedMembers(c: IntentContext): StatedFigure | undefined {
@@ -34,7 +35,8 @@ function asksWhichOnes(c: IntentContext): boolean {
  * the article names none of the members, so the count is no answer to it.
  */
 function countOnly(c: IntentContext): Fact | undefined {
-  if (!asksWhichOnes(c)) return undefined;
+  // "哪家机构服务了3854户" asks whose the count is, not which members it counts.
+  if (!asksWhichOnes(c) || asksOwner(c) || c.turn.stated.length > 0) return undefined;
   const facts = factsOf(c, lookup(c));
   const bare = (f: Fact) => f.items.length === 0 && comparableClass(f) === 'count';
   return facts.length > 0 && facts.every(bare) ? facts[0] : undefined;

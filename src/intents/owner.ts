@@ -13,7 +13,7 @@ import { ownFacts } from '../browse.js';
 import { lookup, reply, type Intent, type IntentContext } from './intent.js';
 
 /** True when the question asks which organisation (哪家银行, which bank), outside any name. */
-function asksOwner(c: IntentContext): boolean {
+export function asksOwner(c: IntentContext): boolean {
   const { text } = c.turn.analysis;
   const words = c.k.data.cues.owner_asks[c.turn.lang];
   return words.some((w) => text.includes(w));

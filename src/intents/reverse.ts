@@ -1,6 +1,7 @@
 /**
  * A figure given, its meaning asked ("3854户是什么数字？", "What does 1675
- * refer to?"): the facts that state that figure.
+ * refer to?"): the facts that state that figure. Or a figure given, its owner
+ * asked ("哪家银行服务了9500家企业？"): the fact of that figure the words fit.
  */
 import { composeLookup, composeMulti, composeNotFound } from '../compose.js';
 import type { Fact } from '../data/dataset.js';
@@ -9,6 +10,7 @@ import { magnitudeOf, type StatedFigure } from '../stated.js';
 import { messages } from '../messages.js';
 import { baseOf } from './check.js';
 import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
+import { asksOwner } from './owner.js';
 
 /** True when the fact states the figure: the same value, in the same magnitude when the figure names one. */
 export function states(fact: Fact, figure: StatedFigure): boolean {
@@ -24,10 +26,22 @@ function onlyFigure(c: IntentContext): boolean {
   return query.entities.length === 0 && query.terms.length <= 1;
 }
 
+/** "哪家银行服务了9500家企业": no organisation named, which one asked, one figure stated that a fact of the words has. */
+function ownerOfFigure(c: IntentContext): Fact | null {
+  const { turn, k } = c;
+  if (turn.query.entities.length > 0 || turn.stated.length !== 1 || !asksOwner(c)) return null;
+  const figure = turn.stated[0]!;
+  const fitting = k.data.facts.filter((f) => states(f, figure) && turn.query.terms.some((t) => k.index.hasTerm(f, t)));
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
 export const reverse: Intent = {
   name: 'reverse',
   handle(c) {
     const { turn, k } = c;
+    // "Which bank has served more than 9,500 firms?" asks whose, though its "has" and "more than" read as a check.
+    const owned = ownerOfFigure(c);
+    if (owned) return reply(c, composeLookup(c.compose, owned, []), [owned]);
     if (turn.stated.length === 0 || hasCue(turn, 'check')) return null;
     // Only a question that names nothing to look up by: "what is the size of the fund set up with 5 banks" is a lookup.
     if (!onlyFigure(c)) return null;

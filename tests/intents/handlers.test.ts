@@ -65,6 +65,8 @@ const tables: Record<string, Row[]> = {
     ['800家是什么数字？', 'answered', 'lookup', ['乙银行', '800家']],
     ['What does 30.5 refer to?', 'answered', 'lookup', ['Bank B']],
     ['99家指的是什么？', 'not_found', 'not_found', ['99家']],
+    ['哪家银行服务了800家科技企业？', 'answered', 'lookup', ['乙银行', '800家']],
+    ['Which bank has served more than 1,000 tech firms?', 'answered', 'lookup', ['Bank A']],
   ],
   overview: [
     ['介绍一下丙基金', 'answered', 'browse', ['20亿元', '12个']],
