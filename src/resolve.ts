@@ -204,6 +204,16 @@ function withSiblingOwners(k: Knowledge, subs: readonly Query[], outcomes: Outco
   });
 }
 
+/**
+ * True when a clause that found nothing asks for more than the clauses that found something:
+ * an organisation or a topic word of its own (a greeting, "我是做企业服务的", or a clause made
+ * of its siblings' words asks nothing more).
+ */
+function asksMore(k: Knowledge, sub: Query, answered: readonly Query[]): boolean {
+  if (sub.entities.some((e) => !answered.some((f) => f.entities.includes(e)))) return true;
+  return sub.terms.some((t) => !k.data.cues.theme.includes(t) && !answered.some((f) => f.terms.includes(t)));
+}
+
 /** Resolves one analysed question in the context of its chat. */
 export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: ComposeContext): Resolved {
   const base = queryOf(a, k.data);
@@ -244,7 +254,8 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     }
   }
   if (subs.length > 1 && found.length > 0) {
-    const gaps = missing.length > 0 ? [messages(ctx.lang).partlyMissing(whoOf(ctx, k, missing))] : [];
+    const unanswered = missing.filter((sub) => asksMore(k, sub, subs.filter((_, i) => outcomes[i]!.kind !== 'none')));
+    const gaps = unanswered.length > 0 ? [messages(ctx.lang).partlyMissing(whoOf(ctx, k, unanswered))] : [];
     const answer = found.length > 1 ? composeMulti({ ...ctx, notes: [...ctx.notes, ...gaps] }, found) : composeLookup({ ...ctx, notes: [...ctx.notes, ...gaps] }, found[0]!, []);
     return done(answer);
   }

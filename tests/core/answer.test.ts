@@ -129,6 +129,13 @@ describe('several figures in one question', () => {
     expect(answer.text).toContain('10项');
   });
 
+  it('says no part is missing when the clause that found nothing asks nothing more (a greeting, a self-introduction)', () => {
+    const { answer } = ask('你好，我是做企业服务的，想问下武汉有多少家科技支行');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('超50家');
+    expect(answer.notes.join('')).not.toContain('没有给出');
+  });
+
   it('reads a one-word clause ("总规模") as asking about the thing its sibling clause names', () => {
     const { answer } = ask('中科院成果转化母基金投了多少只子基金，总规模是多少？');
     expect(answer.kind, answer.text).toBe('multi');
