@@ -52,8 +52,19 @@ export class TypoMender {
     return key;
   }
 
+  private readonly charFuzzy = new Map<string, string>();
+
   private syllables(text: string): string[] {
     return [...text].map((ch) => this.charKey(ch));
+  }
+
+  /** A window's fuzzy reading, its characters' fuzzy syllables cached (windows overlap). */
+  private fuzzyKey(text: string): string {
+    return [...text].map((ch) => {
+      let key = this.charFuzzy.get(ch);
+      if (key === undefined) this.charFuzzy.set(ch, (key = fuzzySyllable(this.charKey(ch))));
+      return key;
+    }).join(' ');
   }
 
   /**
@@ -83,11 +94,10 @@ export class TypoMender {
 
   /** The one form a window sounds like: by its exact reading, else (long enough, and unique) by its fuzzy one. */
   private soundsLike(window: string): string | null {
-    const readings = this.syllables(window);
-    const exact = this.pinyinIndex().get(readings.join(' '));
+    const exact = this.pinyinIndex().get(this.syllables(window).join(' '));
     if (exact) return exact.includes(window) ? null : exact[0]!;
     if (window.length < MIN_FUZZY_WINDOW) return null;
-    const fuzzy = this.byFuzzyPinyin!.get(readings.map(fuzzySyllable).join(' '));
+    const fuzzy = this.byFuzzyPinyin!.get(this.fuzzyKey(window));
     return fuzzy?.length === 1 && fuzzy[0] !== window ? fuzzy[0]! : null;
   }
 
