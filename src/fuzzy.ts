@@ -1,6 +1,6 @@
 /**
  * Mends typos in the words a question left unexplained: wrong homophones in
- * Chinese (汗口银行, 华元证券, 代款) by toneless pinyin, misspelt English words
+ * Chinese (汗口银行, 华元证券, 代款) by toneless pinyin, a name with one character slipped (slips.ts), misspelt English words
  * (Hankow, Guotong Trst) with fuse.js. Runs only when a question has such
  * words, so most questions never pay for it.
  */
@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type Fuse from 'fuse.js';
 import type { Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
+import { NameSlips } from './slips.js';
 
 type PinyinFn = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
 
@@ -40,7 +41,11 @@ export class TypoMender {
   private readonly charPinyin = new Map<string, string>();
 
   /** `isRealWord` tells a real word (推出, 市场 of the article; insurer of the dictionary): such a word is never "mended". */
-  constructor(private readonly lexicon: Lexicon, private readonly isRealWord: (word: string) => boolean = () => false) {}
+  private readonly slips: NameSlips;
+
+  constructor(private readonly lexicon: Lexicon, private readonly isRealWord: (word: string) => boolean = () => false) {
+    this.slips = new NameSlips(lexicon);
+  }
 
   private charKey(ch: string): string {
     let key = this.charPinyin.get(ch);
@@ -123,7 +128,7 @@ export class TypoMender {
       for (let s = Math.max(0, run.start - len + 1); s < run.end && s + len <= text.length; s++) {
         const window = text.slice(s, s + len);
         if (!HAN_ONLY.test(window)) continue;
-        const best = this.soundsLike(window);
+        const best = this.soundsLike(window) ?? this.slips.nameFor(window, s, run);
         if (best) return { start: s, end: s + len, to: best };
       }
     }

@@ -98,6 +98,8 @@ describe('traditional characters, typos, homophones and keywords', () => {
     // Near-homophones, as fuzzy-pinyin input allows: dang for dan, jing for jin.
     ['融当公司服务了多少户科技企业', 'answered', ['3854户']],
     ['江城基经投了几个项目', 'answered', ['10个']],
+    // One character of a name slipped (an input-method pick, no homophone).
+    ['汉口很行服务了多少家科技企业', 'answered', ['超9500家', '汉口银行']],
   ];
   it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
 
