@@ -86,8 +86,9 @@ export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): O
   const readings = top && top.score < notFoundBelow ? wholeReadings(fitting, notFoundBelow) : [];
   if (readings.length >= 2) return { kind: 'ambiguous', candidates: readings };
   if (!top || top.score < notFoundBelow) {
-    // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure.
-    const near = q.years.length > 0 ? index.rank({ ...q, years: [] }) : ranked;
+    // Near figures are ranked without the year, so "2023年…" is offered the 2024 figure; one of the year asked comes first.
+    const ofYear = q.years.length > 0 ? fitting.slice(0, 1) : [];
+    const near = q.years.length > 0 ? [...ofYear, ...index.rank({ ...q, years: [] }).filter((s) => !ofYear.includes(s))] : ranked;
     return { kind: 'none', near: nearest(index, q, near) };
   }
   const close = fitting.filter((s) => s !== top && s.score >= top.score * tooClose);

@@ -112,7 +112,9 @@ function notFound(ctx: ComposeContext, k: Knowledge, q: Query, near: readonly Fa
   const m = messages(ctx.lang);
   const about = whoOf(ctx, k, [q]);
   const given = near[0]?.years ?? [];
-  if (q.years.length > 0 && given.length > 0 && !q.years.some((y) => given.includes(y))) {
+  // "No 2012 figure" only when no figure of what it names is of that year: else the words, not the year, missed.
+  const ofYear = k.data.facts.some((f) => q.years.some((y) => f.years.includes(y)) && q.entities.every((e) => k.index.explains(e, f) > 0));
+  if (q.years.length > 0 && given.length > 0 && !q.years.some((y) => given.includes(y)) && !ofYear) {
     return composeNotFound(ctx, about, near, m.notFoundYear(yearList(q.years, ctx.lang), yearList(given, ctx.lang)));
   }
   const asksFigure = q.askUnit !== null || [...q.asks].some((k) => k !== 'text');

@@ -273,6 +273,14 @@ describe('an organisation alone gets a card of its main figures', () => {
   });
 });
 
+describe('honesty: a year the article has is never said to be missing', () => {
+  it('offers the figure of the year asked first, and does not claim the year is absent', () => {
+    const { answer } = ask('2012年武汉拿下了什么国家试点？');
+    expect(answer.text).not.toContain('没有2012年');
+    expect(answer.text.split('•')[1], answer.text).toContain('2012年');
+  });
+});
+
 describe('honesty: what the article does not say', () => {
   const rows: [string, string[]][] = [
     ['汉口银行2023年的净利润是多少？', ['汉口银行']],
