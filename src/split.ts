@@ -7,6 +7,7 @@ import { analyzeClause, type Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
 import type { Lexicon } from './lexicon.js';
 import { elliptical, queryOf } from './query.js';
+import { normalize } from './normalize.js';
 import type { Query } from './search.js';
 
 interface Part {
@@ -104,14 +105,14 @@ export function splitQuestion(
     // A clause without topics of its own (or with none its organisation has figures for, "…一共多少")
     // borrows them, with how they were asked, from its nearest sibling.
     const ownUseful = q.terms.length > 0 && (q.entities.length === 0 || useful(q.entities, q.terms));
-    const source = ownUseful ? part : others.find((p) => p.query.terms.length > 0) ?? part;
+    const source = ownUseful ? part : others.find((p) => borrowable(p, lexicon, data).length > 0) ?? part;
     const asker = q.asks.size > 0 ? part : sharedAsker ?? source;
     const entities = q.entities.length > 0 ? q.entities : chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
     return {
       ...q,
       entities: entities.length > 0 ? entities : wholeQuery.entities,
-      terms: source.query.terms,
-      termGroups: source.query.termGroups,
+      terms: source === part ? q.terms : borrowable(source, lexicon, data),
+      termGroups: source === part ? q.termGroups : source.query.termGroups.filter((g) => g.some((t) => borrowable(source, lexicon, data).includes(t))),
       nameTerms: [...q.nameTerms, ...source.query.nameTerms],
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
@@ -124,6 +125,20 @@ export function splitQuestion(
     } satisfies Query;
   });
   return { own: chosen.map((p) => p.query), subs: distinct(withoutOwners(withoutSharedClauses(queries, chosen), data)) };
+}
+
+/**
+ * The topic words a clause lends its siblings: not those of its organisation's own name ("成果" of the
+ * CAS Achievement Transformation Fund, written out in English), which describe that one thing only.
+ */
+function borrowable(part: Part, lexicon: Lexicon, data: Dataset): string[] {
+  const names = part.query.entities.flatMap((id) => {
+    const o = data.orgs.get(id);
+    return o ? [o.zh, o.en, ...o.aliases_zh, ...o.aliases_en] : [];
+  });
+  if (names.length === 0) return part.query.terms;
+  const own = new Set(lexicon.terms.scan(normalize(names.join(','))).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : []))));
+  return part.query.terms.filter((t) => !own.has(t));
 }
 
 /** True when `ancestor` is a parent (or grandparent …) of `id`. */

@@ -202,6 +202,13 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.text).toContain('10亿元');
   });
 
+  it('compares two funds, though one fund\'s written-out name holds a topic word the other does not share', () => {
+    const { answer } = ask('Which is bigger, the CAS achievement-transformation mother fund or the talent development fund?');
+    expect(answer.kind, answer.text).toBe('compare');
+    expect(answer.text).toContain('29亿元');
+    expect(answer.text).toContain('10亿元');
+  });
+
   it('compares in English', () => {
     const { answer } = ask('Which is larger, Guotong Trust\'s injection into the Biolake company or into Central City Investment?');
     expect(answer.kind).toBe('compare');
