@@ -75,6 +75,14 @@ describe('whose a named thing is', () => {
   });
 });
 
+describe('"how big" asks the size of whatever is named', () => {
+  it('answers with a count when the thing is counted (a pool of experts)', () => {
+    const { answer } = ask('How big is the Jiangcheng Fund pool of experts?');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('30');
+  });
+});
+
 describe('Chinese names written without their kind word', () => {
   it('knows an organisation named without its ending (…对接 for …对接活动)', () => {
     const { answer } = ask('大健康产业投融资对接签约项目几个，金额多少？');
