@@ -43,8 +43,10 @@ export function browseAnswer(ctx: ComposeContext, k: Knowledge, entity: string):
     if (members) return members;
   }
   const descendants = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
-  // A group's card names its members and shows each one's main figure beside its own.
-  const children = own.length > 0 ? childrenOf(k, entity).filter((c) => ownFacts(k, c).length > 0) : [];
+  // A group's card names its member companies and shows each one's main figure beside its own
+  // (a bank's product or a city's events are no members).
+  const isGroup = k.data.orgs.get(entity)?.kind === 'group';
+  const children = own.length > 0 && isGroup ? childrenOf(k, entity).filter((c) => ownFacts(k, c).length > 0) : [];
   const memberFacts = children.map((c) => cardOrder(ownFacts(k, c))[0]!).slice(0, CARD_SIZE);
   const ownShown = cardOrder(descendants).slice(0, Math.max(CARD_SIZE - memberFacts.length, MIN_OWN_SHOWN));
   const total = descendants.length + children.reduce((n, c) => n + ownFacts(k, c).length, 0);

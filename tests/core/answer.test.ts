@@ -76,6 +76,12 @@ describe('whose a named thing is', () => {
 });
 
 describe('"how big" asks the size of whatever is named', () => {
+  it('reads "full Chinese name" as asking for the full name', () => {
+    const { answer } = ask("What's the full Chinese name of Wuhan Investment Holding Group?");
+    expect(answer.kind, answer.text).toBe('define');
+    expect(answer.text).toContain('武汉产业投资控股集团有限公司');
+  });
+
   it('answers with a count when the thing is counted (a pool of experts)', () => {
     const { answer } = ask('How big is the Jiangcheng Fund pool of experts?');
     expect(answer.status, answer.text).toBe('answered');
@@ -285,6 +291,8 @@ describe('an organisation alone gets a card of its main figures', () => {
     expect(answer.headline).toContain('国通信托');
     expect(answer.facts.some((f) => f.id.startsWith('guotong.'))).toBe(true);
     expect(answer.facts.some((f) => f.id.startsWith('jinkong.'))).toBe(true);
+    // A bank's product is no member company.
+    expect(ask('汉口银行').answer.headline).not.toContain('旗下');
   });
 });
 
