@@ -75,7 +75,7 @@ describe('whose a named thing is', () => {
   });
 });
 
-describe('"how big" asks the size of whatever is named', () => {
+describe('English ways of asking: "how big", "full Chinese name"', () => {
   it('reads "full Chinese name" as asking for the full name', () => {
     const { answer } = ask("What's the full Chinese name of Wuhan Investment Holding Group?");
     expect(answer.kind, answer.text).toBe('define');
