@@ -106,6 +106,7 @@ describe('traditional characters, typos, homophones and keywords', () => {
     ['华元证券调研了几家企业', 'answered', ['80家']],
     ['汉荣通平台访问量', 'answered', ['超3亿次']],
     ['Hankow Bank tech firms', 'answered', ['超9500家']],
+    ['hankuo bank zhuanjingtexin firms', 'answered', ['超2400家']],
     ['农商行 知识产权质押', 'answered', ['突破22亿元']],
     // 行 alone reads xing; the typo is written by the word's sound (yin hang).
     ['汉口银航服务了多少家科技企业', 'answered', ['超9500家', '汉口银行']],
