@@ -135,7 +135,9 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
         ...q,
         // 它/its points to what was asked about (the fund) before its owner (the group that runs it).
         context: {
-          entities: hard ? last.focus : last.entities, terms: last.terms, required: hard, preferred: hard ? last.entities : undefined, carried: elliptical(q) ? last.terms : [],
+          // A turn that answered no figure (a definition, a not-found) leaves no focus: what it named stands.
+          entities: hard && last.focus.length > 0 ? last.focus : last.entities,
+          terms: last.terms, required: hard, preferred: hard ? last.entities : undefined, carried: elliptical(q) ? last.terms : [],
         },
       };
   }
