@@ -22,6 +22,7 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     entities: dropAncestors(entities, data),
     terms: unique(a.terms.map((t) => t.id)),
     termGroups: groupsOf(a),
+    softTerms: softTermsOf(a),
     nameTerms: a.nameTerms,
     residue: unique(a.residue.map((r) => r.id)),
     numbers: a.numbers,
@@ -39,6 +40,18 @@ function qualifiesAsked(a: Analysis, data: Dataset): boolean {
   const nouns = data.cues.city_qualifies;
   return a.entities.some((e) => data.orgs.get(e.id)?.ambient
     && nouns.some((n) => a.text.slice(e.end).replace(/^\s*(?:的|本土|本地|local)?\s*/, '').startsWith(n)));
+}
+
+/**
+ * Terms read from a word that is also an intent cue ("list" as 上市 in "can you list",
+ * "rank" as 荣誉): they count when a fact has them, never against one that lacks them.
+ */
+function softTermsOf(a: Analysis): string[] {
+  const asking = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent'));
+  const inCue = (t: { start: number; end: number }) => asking.some((m) => m.start <= t.start && t.end <= m.end);
+  const soft = new Set(a.terms.filter(inCue).map((t) => t.id));
+  for (const t of a.terms) if (!inCue(t)) soft.delete(t.id);
+  return [...soft];
 }
 
 /** The question's terms grouped by the word they came from (see Query.termGroups). */

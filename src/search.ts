@@ -26,6 +26,8 @@ export interface Query {
   termGroups: string[][];
   /** Terms inside the names the question gives: they hint at the metric but need no explaining. */
   nameTerms: string[];
+  /** Terms read from a word that is also a cue ("list", "rank"): explained if a fact has them, not required. */
+  softTerms?: string[];
   residue: string[];
   numbers: string[];
   asks: ReadonlySet<AskKind>;
@@ -127,6 +129,7 @@ export class FactIndex extends FactProfiles {
         w = Math.max(w, idf);
         if (p.all.has(t)) hit = Math.max(hit, idf);
       }
+      if (hit === 0 && q.softTerms && group.every((t) => q.softTerms!.includes(t))) continue;
       total += w;
       matched += hit;
     }

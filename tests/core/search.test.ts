@@ -20,3 +20,11 @@ describe('unknown words', () => {
     expect(topScore('乙银行服务了多少家科技企业嗯嗯嗯嗯')).toBeLessThan(topScore('乙银行服务了多少家科技企业嗯嗯'));
   });
 });
+
+describe('a word that is both a cue and a topic', () => {
+  it('does not count against a fact that lacks its topic ("list" is also 上市, listing)', () => {
+    const plain = topScore('Bank B tech firms served');
+    const listed = topScore('list Bank B tech firms served');
+    expect(listed).toBeCloseTo(plain, 6);
+  });
+});
