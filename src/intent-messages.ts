@@ -24,6 +24,8 @@ export interface IntentMessages {
   noSuchFigure: (figure: string) => string;
   figureMeans: (figure: string) => string;
   onlyCount: (count: string) => string;
+  /** A figure the question itself states, asked about in more detail. */
+  onlyTotal: (figure: string) => string;
   /** Whose a named thing is ("鄂质贷" → "汉口银行"). */
   ownerIs: (thing: string, owner: string) => string;
   negated: (word: string) => string;
@@ -39,6 +41,7 @@ const zh: IntentMessages = {
   articlePlace: '武汉',
   negated: (word) => `文中没有直接给出问题所问的那一部分（“${word}”…）的数字，只给出了下面这些。`,
   onlyCount: (count) => `文中只给出了数量（${count}），没有列出具体是哪些。`,
+  onlyTotal: (figure) => `文中只给出了这个总数（${figure}），没有更细的分项或名单。`,
   ownerIs: (thing, owner) => `文中写到的${thing}属于${owner}（${owner}的项目或服务对象）。`,
   noAttribute: (who, attribute) => `文中没有给出${who ? `${who}的` : ""}${attribute}。`,
   metaDate: (date, kind) => `这篇报道刊于${date}（${kind}）。`,
@@ -69,6 +72,7 @@ const en: IntentMessages = {
   articlePlace: 'Wuhan',
   negated: (word) => `The article gives no figure for the part the question asks about ("${word}" …); it gives only these.`,
   onlyCount: (count) => `The article gives only the number (${count}); it does not name them.`,
+  onlyTotal: (figure) => `The article gives only this total (${figure}); it does not break it down or name them.`,
   ownerIs: (thing, owner) => `In the article, ${thing} is ${owner}'s (its product, fund or client).`,
   noAttribute: (who, attribute) => `The article does not give ${who ? `${who}'s ` : 'the '}${attribute}.`,
   metaDate: (date, kind) => `The article was published on ${date} (${kind}).`,

@@ -6,6 +6,7 @@
  */
 import type { Resolved } from '../resolve.js';
 import { arith } from './arith.js';
+import { breakdown } from './breakdown.js';
 import { check } from './check.js';
 import { define } from './define.js';
 import { lookup, type Intent, type IntentContext } from './intent.js';
@@ -18,7 +19,7 @@ import { reverse } from './reverse.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, members, define, check, reverse, overview, arith, owner, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, members, breakdown, define, check, reverse, overview, arith, owner, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

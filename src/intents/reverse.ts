@@ -21,7 +21,7 @@ export function states(fact: Fact, figure: StatedFigure): boolean {
 }
 
 /** A question made of a figure and a question word, nothing it could be looked up by. */
-function onlyFigure(c: IntentContext): boolean {
+export function onlyFigure(c: IntentContext): boolean {
   const { query } = c.turn;
   return query.entities.length === 0 && query.terms.length <= 1;
 }

@@ -35,6 +35,13 @@ const tables: Record<string, Row[]> = {
     ['文章一共有多少个数字？', 'answered', 'meta', ['9']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
   ],
+  breakdown: [
+    ['乙银行服务的800家科技企业里有多少家是专精特新？', 'not_found', 'not_found', ['只给出了这个总数', '800家']],
+    ['How many of the 800 tech firms Bank B served are startups?', 'not_found', 'not_found', ['only this total', '800家']],
+    ['乙银行服务了800家科技企业吗？', 'answered', 'check', ['800家']],
+    ['乙银行服务了800家科技企业，对吧', 'answered', 'check', ['800家']],
+    ['乙银行服务800家科技企业，甲银行服务多少家？', 'answered', 'multi', ['超1000家']],
+  ],
   owner: [
     ['丁贷是哪家银行的产品？', 'answered', 'lookup', ['属于甲银行', '300户']],
     ['Which bank offers Loan D?', 'answered', 'lookup', ["Bank A's"]],
