@@ -66,6 +66,9 @@ function unitFit(askUnit: string, fact: Fact): number {
   return fact.figureClass === 'count' || fact.figureClass === 'org_count' ? 0.75 : 0.35;
 }
 
+/** A figure of another kind of period (a year-end stock asked "in 2024 alone") is rarely what is asked. */
+const PERIOD_MISMATCH = 0.6;
+
 /** How well a fact's period fits the years and kind of period the question names. */
 export function periodFit(q: Query, fact: Fact): number {
   let fit = 1;
@@ -74,7 +77,7 @@ export function periodFit(q: Query, fact: Fact): number {
     else fit = fact.years.length === 0 ? 0.55 : 0.1;
   }
   if (q.periods.size > 0 && fact.periodKind !== null) {
-    fit *= q.periods.has(fact.periodKind) ? 1.1 : 0.8;
+    fit *= q.periods.has(fact.periodKind) ? 1.1 : PERIOD_MISMATCH;
   }
   return fit;
 }

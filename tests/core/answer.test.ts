@@ -305,6 +305,13 @@ describe('honesty: a year the article has is never said to be missing', () => {
   });
 });
 
+describe('honesty: a figure of another kind of period', () => {
+  it('does not give a year-end total for what was lent in one year alone', () => {
+    const { answer } = ask('What did the Qingchuang Loan zone lend in 2024 alone?');
+    expect(answer.status, answer.text).not.toBe('answered');
+  });
+});
+
 describe('honesty: what the article does not say', () => {
   const rows: [string, string[]][] = [
     ['汉口银行2023年的净利润是多少？', ['汉口银行']],
