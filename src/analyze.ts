@@ -123,9 +123,9 @@ function splitPoints(text: string, topics: readonly Match[]): number[] {
     .filter((i) => !inside(i) && !inside(i + 1));
 }
 
-// "授信多少 投放多少": a space after a question word (with its measure word: 多少笔, 几家), before
-// more Chinese, ends a clause (between keywords, "农商行 科技贷款 余额", a space ends nothing).
-const ASKED_THEN_SPACE = /(多少\p{Script=Han}?|几\p{Script=Han}?|吗|呢)\s(?=\p{Script=Han})/gu;
+// "授信多少 投放多少", "承保了多少家企业 承保金额多少": a space between two runs that each hold a
+// question word ends a clause (between keywords, "农商行 科技贷款 余额", a space ends nothing).
+const ASKED_THEN_SPACE = /(?:多少|几|吗|呢)[^\s,]{0,8}\s(?=[^\s,]*(?:多少|几|吗|呢|什么|哪))/gu;
 
 /** True when nothing but greetings, thanks or help words remain. */
 function onlySmallTalk(text: string, covered: readonly boolean[], topics: readonly Match[], cues: readonly Match[], fillerChars: ReadonlySet<string>): boolean {

@@ -175,6 +175,13 @@ describe('several figures in one question', () => {
     expect(ask('农商行 科技贷款 余额').answer.kind).not.toBe('multi');
   });
 
+  it('splits at a space between two runs that each ask (承保了多少家企业 承保金额多少)', () => {
+    const { answer } = ask('2024年科技保险承保了几家企业 承保金额是多少');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('374家');
+    expect(answer.text).toContain('398亿元');
+  });
+
   it('splits at a space after a question word with its measure word (多少笔, 几家)', () => {
     const { answer } = ask('鄂质贷投放多少笔 授信多少');
     expect(answer.kind, answer.text).toBe('multi');
