@@ -54,17 +54,20 @@ function isBrowse(q: Query, a: Analysis): boolean {
     && q.numbers.length === 0 && q.years.length === 0 && !a.intents.has('compare');
 }
 
+/** How much of a clause's own topic words (by weight) one fact must have to answer that clause too. */
+const CLAUSE_COVERAGE = 0.5;
+
 /**
  * True when one fact covers what every clause says on its own: every
- * organisation it alone names, one of its own topics, its own way of asking
- * and its own period. Then the clauses are one question ("初创及中小微").
+ * organisation it alone names, half its own topic words (科技贷款 is not covered by a 累计 alone),
+ * its own way of asking and its own period. Then the clauses are one question ("初创及中小微").
  */
 function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boolean {
   // Two clauses that each ask for a figure ("受理了多少笔，融资累计多少") ask for two: one fact holds one.
   if (clauses.filter((c) => c.asks.size > 0 || c.askUnit !== null).length >= 2) return false;
   return distinctive(clauses).every((c) =>
     c.entities.every((e) => k.index.explains(e, fact) >= 0.8)
-    && (c.terms.length === 0 || c.terms.some((t) => k.index.hasTerm(fact, t)))
+    && (c.terms.length === 0 || k.index.coverage(fact, c.terms) >= CLAUSE_COVERAGE)
     && (c.asks.size === 0 || [...c.asks].some((kind) => kindFit(kind, fact) >= 0.9))
     && (c.years.length === 0 || c.years.some((y) => fact.years.includes(y)))
     && (c.periods.size === 0 || (fact.periodKind !== null && c.periods.has(fact.periodKind))));

@@ -175,6 +175,13 @@ describe('several figures in one question', () => {
     expect(ask('农商行 科技贷款 余额').answer.kind).not.toBe('multi');
   });
 
+  it('answers each clause when one figure covers only a word of one of them (累计, not 科技贷款)', () => {
+    const { answer } = ask('WRCB: cumulative sci-tech loans, and how many firms has it served?');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('1500亿元');
+    expect(answer.text).toContain('超7000户');
+  });
+
   it('splits at a space between two runs that each ask (承保了多少家企业 承保金额多少)', () => {
     const { answer } = ask('2024年科技保险承保了几家企业 承保金额是多少');
     expect(answer.kind, answer.text).toBe('multi');
