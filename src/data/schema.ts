@@ -149,6 +149,7 @@ function define(z: typeof Zod) {
       theme: z.array(Text),
       /** Words for kinds of organisation that the city's name, right before them, only qualifies ("Wuhan company"). */
       city_qualifies: z.array(Text),
+      kind_words: z.record(z.string(), z.array(Text)),
       /** Words that count the things a sum adds ("两笔", "三只", "both"): several figures, not one total. */
       several: z.array(Text),
       /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */

@@ -16,10 +16,11 @@ import { overview } from './overview.js';
 import { owner } from './owner.js';
 import { premise } from './premise.js';
 import { reverse } from './reverse.js';
+import { superlative } from './superlative.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, members, breakdown, define, check, reverse, overview, arith, owner, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, members, breakdown, define, check, reverse, overview, arith, owner, superlative, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

@@ -42,6 +42,11 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务了800家科技企业，对吧', 'answered', 'check', ['800家']],
     ['乙银行服务800家科技企业，甲银行服务多少家？', 'answered', 'multi', ['超1000家']],
   ],
+  superlative: [
+    ['哪家银行服务的科技企业最多？', 'answered', 'compare', ['甲银行更多', '超1000家', '800家']],
+    ['Which bank has served the most tech firms?', 'answered', 'compare', ['Bank A is higher', '800家']],
+    ['哪只基金规模最大？', 'answered', 'lookup', ['20亿元']],
+  ],
   owner: [
     ['丁贷是哪家银行的产品？', 'answered', 'lookup', ['属于甲银行', '300户']],
     ['Which bank offers Loan D?', 'answered', 'lookup', ["Bank A's"]],

@@ -1,0 +1,54 @@
+/**
+ * Which one of a kind has the most ("哪家银行服务的科技企业最多", "which fund is the largest"):
+ * no organisation named, a ranking or comparison word, a topic. The figures of that topic, one per
+ * organisation (of the kind named, when a kind is named), ranked. Fewer than two: not this intent.
+ */
+import { comparableClass, composeCompare } from '../compose.js';
+import type { Fact } from '../data/dataset.js';
+import { hasPronoun } from '../query.js';
+import { reply, type Intent, type IntentContext } from './intent.js';
+
+/** The kinds of organisation the question names, and the topic words it says them with. */
+function kindsNamed(c: IntentContext): { kinds: Set<string>; words: Set<string> } {
+  const kinds = new Set<string>();
+  const words = new Set<string>();
+  const { text } = c.turn.analysis;
+  for (const [kind, forms] of Object.entries(c.k.data.cues.kind_words)) {
+    for (const form of forms) {
+      const named = /^[a-z ]+$/.test(form) ? new RegExp(`\\b${form}\\b`).test(text) : text.includes(form);
+      if (named) { kinds.add(kind); words.add(form); }
+    }
+  }
+  return { kinds, words };
+}
+
+export const superlative: Intent = {
+  name: 'superlative',
+  handle(c) {
+    const { turn, k } = c;
+    const a = turn.analysis;
+    if (!(a.intents.has('rank') || a.intents.has('compare')) || turn.query.entities.length > 0 || turn.stated.length > 0) return null;
+    // "两者相比哪家多", "which of them": the figures are those just answered, not every one of a kind.
+    if (hasPronoun(a) || k.data.cues.several.some((w) => a.text.includes(w))) return null;
+    const { kinds, words } = kindsNamed(c);
+    // The kind words say whose figures, not which figure: the topic is the rest.
+    const kindTerms = new Set(k.lexicon.terms.scan([...words].join(',')).flatMap((m) => m.concepts.flatMap((x) => (x.kind === 'term' ? [x.id] : []))));
+    const terms = turn.query.terms.filter((t) => !kindTerms.has(t));
+    if (terms.length === 0) return null;
+    const query = { ...turn.query, terms: turn.query.terms.filter((t) => !kindTerms.has(t)), termGroups: turn.query.termGroups.filter((g) => !g.every((t) => kindTerms.has(t))) };
+    const ranked = k.index.rank(query);
+    const top = ranked[0];
+    if (!top || top.score < k.policy.notFoundBelow) return null;
+    const ownerOf = (f: Fact) => f.subject ?? f.org;
+    const best = new Map<string, Fact>();
+    for (const s of ranked) {
+      const owner = ownerOf(s.fact);
+      const kind = k.data.orgs.get(owner)?.kind ?? '';
+      if (best.has(owner) || s.precision < 0.6 || s.score < top.score * 0.3 || comparableClass(s.fact) !== comparableClass(top.fact)) continue;
+      if (kinds.size > 0 && !kinds.has(kind)) continue;
+      best.set(owner, s.fact);
+    }
+    const facts = [...best.values()].slice(0, 6);
+    return facts.length >= 2 ? reply(c, composeCompare(c.compose, facts), facts) : null;
+  },
+};
