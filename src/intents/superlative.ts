@@ -5,6 +5,7 @@
  */
 import { comparableClass, composeCompare } from '../compose.js';
 import type { Fact } from '../data/dataset.js';
+import type { Scored } from '../search.js';
 import { hasPronoun } from '../query.js';
 import { reply, type Intent, type IntentContext } from './intent.js';
 
@@ -35,20 +36,22 @@ export const superlative: Intent = {
     const kindTerms = new Set(k.lexicon.terms.scan([...words].join(',')).flatMap((m) => m.concepts.flatMap((x) => (x.kind === 'term' ? [x.id] : []))));
     const terms = turn.query.terms.filter((t) => !kindTerms.has(t));
     if (terms.length === 0) return null;
-    const query = { ...turn.query, terms: turn.query.terms.filter((t) => !kindTerms.has(t)), termGroups: turn.query.termGroups.filter((g) => !g.every((t) => kindTerms.has(t))) };
-    const ranked = k.index.rank(query);
+    // The kind word is a topic word of some figures (基金 of a fund's size), not of others (银行 of a bank's firms).
+    const without = { ...turn.query, terms, termGroups: turn.query.termGroups.filter((g) => !g.every((t) => kindTerms.has(t))) };
+    const ranked = [k.index.rank(turn.query), k.index.rank(without)].sort((x, y) => (y[0]?.score ?? 0) - (x[0]?.score ?? 0))[0]!;
     const top = ranked[0];
     if (!top || top.score < k.policy.notFoundBelow) return null;
     const ownerOf = (f: Fact) => f.subject ?? f.org;
-    const best = new Map<string, Fact>();
+    // Each organisation's figure that the question pins best (its own metric words asked, none left over).
+    const best = new Map<string, Scored>();
     for (const s of ranked) {
       const owner = ownerOf(s.fact);
       const kind = k.data.orgs.get(owner)?.kind ?? '';
-      if (best.has(owner) || s.precision < 0.6 || s.score < top.score * 0.3 || comparableClass(s.fact) !== comparableClass(top.fact)) continue;
+      if (s.precision < 0.6 || s.score < top.score * 0.3 || comparableClass(s.fact) !== comparableClass(top.fact)) continue;
       if (kinds.size > 0 && !kinds.has(kind)) continue;
-      best.set(owner, s.fact);
+      if ((best.get(owner)?.recall ?? -1) < s.recall) best.set(owner, s);
     }
-    const facts = [...best.values()].slice(0, 6);
+    const facts = [...best.values()].sort((x, y) => y.score - x.score).slice(0, 6).map((s) => s.fact);
     return facts.length >= 2 ? reply(c, composeCompare(c.compose, facts), facts) : null;
   },
 };

@@ -238,6 +238,16 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.text).toContain('10亿元');
   });
 
+  it('ranks the figures of one kind of organisation when asked which has the most', () => {
+    const banks = ask('哪家银行服务的科技企业最多？').answer;
+    expect(banks.kind, banks.text).toBe('compare');
+    expect(banks.text).toContain('超9500家');
+    expect(banks.text).toContain('超7000户');
+    const funds = ask('Which fund is the largest?').answer;
+    expect(funds.kind, funds.text).toBe('rank');
+    expect(funds.headline).toMatch(/100亿元.*70亿元.*29亿元.*15亿元/);
+  });
+
   it('compares in English', () => {
     const { answer } = ask('Which is larger, Guotong Trust\'s injection into the Biolake company or into Central City Investment?');
     expect(answer.kind).toBe('compare');
