@@ -30,8 +30,32 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     askUnit: a.askUnit,
     years: a.years,
     periods: a.periods,
+    section: sectionOf(a, data),
     context: { entities: [], terms: [] },
   };
+}
+
+/**
+ * The section a question points to: a section word right after an organisation's name (the section
+ * of that organisation or of its group), or after a word for the city ("the municipal section").
+ */
+function sectionOf(a: Analysis, data: Dataset): string | null {
+  const { zh, en, city } = data.cues.section_words;
+  const sectionIds = new Set(data.sections.map((s) => s.id));
+  const pointsAt = (end: number) => {
+    const rest = a.text.slice(end).replace(/^\s*(?:'s\s*)?(?:的|里|中|那|这)?\s*/, '');
+    return [...zh, ...en].some((w) => rest.startsWith(w));
+  };
+  for (const e of a.entities) {
+    if (!pointsAt(e.end)) continue;
+    for (let id: string | undefined = e.id; id !== undefined; id = data.orgs.get(id)?.parent) if (sectionIds.has(id)) return id;
+    return sectionIds.has('city') ? 'city' : null;
+  }
+  for (const w of city) {
+    const at = a.text.indexOf(w);
+    if (at >= 0 && pointsAt(at + w.length) && sectionIds.has('city')) return 'city';
+  }
+  return null;
 }
 
 /** True when a "which" question names the city right before the kind of thing it asks for. */

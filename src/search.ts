@@ -40,6 +40,8 @@ export interface Query {
    * terms the question leaves out and means (the last turn's topic), which count towards recall.
    */
   context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[]; carried?: string[] };
+  /** The article section the question points to ("金控集团版块"), if any: its figures are meant. */
+  section?: string | null;
   /** A clause of a longer question, or a follow-up: each has its own threshold. */
   partial?: 'clause' | 'followup';
   /** A follow-up's kept topic ("那X呢？"): an answer must cover most of these terms. */
@@ -62,6 +64,8 @@ const RECALL_ENTITY_WEIGHT = 1.5;
 /** Recall credit when the fact's kind of figure is exactly what the question asks for. */
 const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
+/** How much a figure of the section the question points to is preferred (and another section's less). */
+const SECTION_FIT = 1.25;
 
 interface TermSets { terms: Set<string>; nameTerms: Set<string>; contextTerms: Set<string>; asks: AskKind[] }
 
@@ -222,7 +226,8 @@ export class FactIndex extends FactProfiles {
     const recall = precision === 0 ? 0 : this.recall(q, p);
     // Between equals, an organisation's headline figure leads (the total before its parts).
     const lead = p.fact.headline ? 1.03 : 1;
-    const fit = askFit(q, p.fact, this.setsOf(q).asks) * periodFit(q, p.fact) * this.contextBoost(q, p);
+    const section = q.section ? (p.fact.section === q.section ? SECTION_FIT : 1 / SECTION_FIT) : 1;
+    const fit = askFit(q, p.fact, this.setsOf(q).asks) * periodFit(q, p.fact) * this.contextBoost(q, p) * section;
     const score = (precision * recall * lead + boost) * fit;
     return { fact: p.fact, score, precision, recall };
   }

@@ -107,7 +107,9 @@ export function splitQuestion(
     const ownUseful = q.terms.length > 0 && (q.entities.length === 0 || useful(q.entities, q.terms));
     const source = ownUseful ? part : others.find((p) => borrowable(p, lexicon, data).length > 0) ?? part;
     const asker = q.asks.size > 0 ? part : sharedAsker ?? source;
-    const entities = q.entities.length > 0 ? q.entities : chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
+    // Inherited: the siblings' organisations, less a group whose member is also named (金控集团 of 汉融通).
+    const named = chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
+    const entities = q.entities.length > 0 ? q.entities : named.filter((e) => !named.some((o) => o !== e && isAncestor(data, e, o)));
     return {
       ...q,
       entities: entities.length > 0 ? entities : wholeQuery.entities,
@@ -117,6 +119,7 @@ export function splitQuestion(
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
       years: q.years.length > 0 ? q.years : wholeQuery.years,
+      section: q.section ?? wholeQuery.section,
       periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
       residue: q.residue,
       // A clause that names no organisation of its own asks about its sibling's thing, topic and all.

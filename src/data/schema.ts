@@ -150,6 +150,7 @@ function define(z: typeof Zod) {
       /** Words for kinds of organisation that the city's name, right before them, only qualifies ("Wuhan company"). */
       city_qualifies: z.array(Text),
       kind_words: z.record(z.string(), z.array(Text)),
+      section_words: z.object({ zh: z.array(Text), en: z.array(Text), city: z.array(Text) }).strict(),
       /** Words that count the things a sum adds ("两笔", "三只", "both"): several figures, not one total. */
       several: z.array(Text),
       /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */

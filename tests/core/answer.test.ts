@@ -182,6 +182,18 @@ describe('several figures in one question', () => {
     expect(answer.text).toContain('超7000户');
   });
 
+  it('answers a clause that inherits a member and its group with the member, and prefers the section named', () => {
+    const { answer } = ask('金控集团那部分里，汉融通入驻了多少市场主体？撮合融资累计多少？');
+    expect(answer.kind, answer.text).toBe('multi');
+    expect(answer.text).toContain('29.52万户');
+    expect(answer.text).toContain('1152.08亿元');
+  });
+
+  it('prefers the figure of the section a question points to', () => {
+    const { answer } = ask('In the municipal section, how much financing has Hanrongtong helped complete in total?');
+    expect(answer.text).toContain('4218亿元');
+  });
+
   it('splits at a space between two runs that each ask (承保了多少家企业 承保金额多少)', () => {
     const { answer } = ask('2024年科技保险承保了几家企业 承保金额是多少');
     expect(answer.kind, answer.text).toBe('multi');
