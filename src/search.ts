@@ -39,7 +39,7 @@ export interface Query {
    * penalises, unless `required` (a pronoun points back) makes its entities a must. `carried`:
    * terms the question leaves out and means (the last turn's topic), which count towards recall.
    */
-  context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[]; carried?: string[] };
+  context: { entities: string[]; terms: string[]; required?: boolean; preferred?: string[]; carried?: string[]; subject?: string };
   /** The article section the question points to ("金控集团版块"), if any: its figures are meant. */
   section?: string | null;
   /** A clause of a longer question, or a follow-up: each has its own threshold. */
@@ -64,6 +64,8 @@ const RECALL_ENTITY_WEIGHT = 1.5;
 /** Recall credit when the fact's kind of figure is exactly what the question asks for. */
 const ASK_CREDIT = 1.2;
 const NUMBER_WEIGHT = 1.2;
+/** How much an elliptical follow-up prefers figures about what the last answer was about. */
+const SUBJECT_BOOST = 1.2;
 /** How much a figure of the section the question points to is preferred (and another section's less). */
 const SECTION_FIT = 1.25;
 
@@ -213,6 +215,7 @@ export class FactIndex extends FactProfiles {
     if (preferred && preferred.length > 0 && !preferred.some((e) => this.explains(e, p.fact) >= 0.8)) return 0.2;
     // Of the things the last turn was about, only a figure about all of them (the bank's loans to that firm) is boosted.
     if (q.entities.length === 0 && inContext) boost *= q.context.entities.every((e) => this.explains(e, p.fact) > 0) ? 1.35 : 1;
+    if (q.context.subject && this.explains(q.context.subject, p.fact) >= 0.8) boost *= SUBJECT_BOOST;
     const terms = this.setsOf(q).terms;
     let ctxTerms = 0;
     for (const t of q.context.terms) if (!terms.has(t) && p.all.has(t)) ctxTerms++;

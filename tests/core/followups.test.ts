@@ -57,6 +57,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['武汉农商行知识产权质押贷款的利率是多少？', 'not_found', []],
     ['规模有多大？', 'answered', ['突破22亿元']],
   ]],
+  ['an elliptical follow-up keeps to what the last answer was about, not its owner', [
+    ['投控跟哪几家银行合作设立了AIC基金？', 'answered', ['建设银行']],
+    ['规模是多少？', 'answered', ['70亿元']],
+  ]],
   ['a pronoun after a definition points to the thing defined', [
     ['What is Hanrongtong?', 'answered', []],
     ['And how many financial products are there on it?', 'answered', ['138项']],
