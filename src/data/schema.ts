@@ -159,6 +159,7 @@ function define(z: typeof Zod) {
       /** Words that, right before a count ("哪5家", "which five banks"), ask for the members counted. */
       members_before: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       owner_asks: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+      other_one: z.array(Text),
       examples: z.object({ zh: z.array(Text).min(1), en: z.array(Text).min(1) }).strict(),
     })
     .strict();

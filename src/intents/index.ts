@@ -12,6 +12,7 @@ import { define } from './define.js';
 import { lookup, type Intent, type IntentContext } from './intent.js';
 import { members } from './members.js';
 import { meta } from './meta.js';
+import { other } from './other.js';
 import { overview } from './overview.js';
 import { owner } from './owner.js';
 import { premise } from './premise.js';
@@ -20,7 +21,7 @@ import { superlative } from './superlative.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, members, breakdown, define, check, reverse, overview, arith, owner, superlative, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, other, members, breakdown, define, check, reverse, overview, arith, owner, superlative, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

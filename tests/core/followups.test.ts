@@ -61,6 +61,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['投控跟哪几家银行合作设立了AIC基金？', 'answered', ['建设银行']],
     ['规模是多少？', 'answered', ['70亿元']],
   ]],
+  ['"the other one" is the one other figure of the kind just answered', [
+    ['国通信托向光谷中心城投增资了多少？', 'answered', ['5亿元']],
+    ['另外一笔呢？', 'answered', ['8亿元']],
+  ]],
   ['a pronoun after a definition points to the thing defined', [
     ['What is Hanrongtong?', 'answered', []],
     ['And how many financial products are there on it?', 'answered', ['138项']],
