@@ -20,8 +20,11 @@ const FIGURE_IS_DATA: readonly IntentCue[] = ['check', 'compare', 'rank', 'diffe
 function restatedFact(c: IntentContext): Fact | undefined {
   const { turn } = c;
   if (turn.stated.length === 0 || asksOwner(c)) return undefined;
-  // "…都叫什么名字，能列一下吗": a list asked, though 吗 also reads as a check.
-  if (FIGURE_IS_DATA.some((cue) => hasCue(turn, cue)) && !hasCue(turn, 'list')) return undefined;
+  // "…都叫什么名字，能列一下吗": a list asked, though 吗 also reads as a check; "哪家…最大" of the 5 banks
+  // named by their count asks which member, though 最大 also reads as a ranking.
+  const asksWhich = turn.analysis.scan.cues.some((m) => m.concepts.some((x) => x.kind === 'ask' && x.id === 'text'));
+  const whichMember = turn.stated.length === 1 && asksWhich && (hasCue(turn, 'rank') || hasCue(turn, 'compare'));
+  if (FIGURE_IS_DATA.some((cue) => hasCue(turn, cue)) && !hasCue(turn, 'list') && !whichMember) return undefined;
   // Two figures to add are data; "the combined size of those 58 funds" asks about one.
   if (hasCue(turn, 'sum') && turn.stated.length > 1) return undefined;
   // A count written with its unit or of ten and more: "three banks" describes, "58 funds" counts.

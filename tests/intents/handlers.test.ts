@@ -41,6 +41,7 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务了800家科技企业吗？', 'answered', 'check', ['800家']],
     ['乙银行服务了800家科技企业，对吧', 'answered', 'check', ['800家']],
     ['乙银行服务800家科技企业，甲银行服务多少家？', 'answered', 'multi', ['超1000家']],
+    ['Which of the 800 tech firms Bank B served got the most credit?', 'not_found', 'not_found', ['only this total']],
   ],
   superlative: [
     ['哪家银行服务的科技企业最多？', 'answered', 'compare', ['甲银行更多', '超1000家', '800家']],
