@@ -1,28 +1,28 @@
 /**
  * The English dictionary (the word-list package, about 275,000 words) the typo
  * mender asks before it "mends" an English word: a real word (insurer, like)
- * is never rewritten into another (insured, lake). Read on first use only, and
- * kept as one string per first two letters, so a look-up scans a few kilobytes.
+ * is never rewritten into another (insured, lake). Read on first use only, kept
+ * as the one 2.8 MB string it is (no array of words: a long-running bot's memory
+ * stays flat), each word's answer cached: the same few words come back.
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
-let buckets: Map<string, string> | null = null;
+/** How many words' answers are kept. */
+const CACHE = 2048;
 
-function load(): Map<string, string> {
-  const byPrefix = new Map<string, string[]>();
-  for (const word of readFileSync(wordListPath, 'utf8').split('\n')) {
-    const key = word.slice(0, 2);
-    const list = byPrefix.get(key);
-    if (list) list.push(word);
-    else byPrefix.set(key, [word]);
-  }
-  return new Map([...byPrefix].map(([key, words]) => [key, `\n${words.join('\n')}\n`]));
-}
+let words: string | null = null;
+const known = new Map<string, boolean>();
 
 /** True when the lower-case word is in the dictionary. */
 export function isEnglishWord(word: string): boolean {
   if (!/^[a-z]+$/.test(word)) return false;
-  buckets ??= load();
-  return buckets.get(word.slice(0, 2))?.includes(`\n${word}\n`) ?? false;
+  let found = known.get(word);
+  if (found === undefined) {
+    words ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
+    found = words.includes(`\n${word}\n`);
+    if (known.size >= CACHE) known.clear();
+    known.set(word, found);
+  }
+  return found;
 }
