@@ -226,9 +226,11 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   const q = withContext(base, kind, state.last, hasPronoun(a));
   const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(k, query, answeredFacts(answer, k), state.last) });
 
-  if (a.intents.has('subsidiaries') && q.entities.length === 1 && childrenOf(k, q.entities[0]!).length > 0) {
-    const members = membersAnswer(ctx, k, q.entities[0]!);
-    if (members && (a.intents.has('list') || a.asks.has('text') || base.terms.length === 0)) return done(members);
+  // "它下面有哪些公司": the group a follow-up points back to.
+  const group = q.entities.length === 1 ? q.entities[0] : q.entities.length === 0 && kind === 'same-entity' ? q.context.entities[0] : undefined;
+  if (a.intents.has('subsidiaries') && group !== undefined && childrenOf(k, group).length > 0) {
+    const members = membersAnswer(ctx, k, group);
+    if (members && (a.intents.has('list') || a.asks.has('text') || base.terms.every((t) => k.data.cues.theme.includes(t)))) return done(members);
   }
   // "那X呢？" after a card (a turn that asked no topic) asks for X's card.
   const afterCard = kind === 'swap-entity' && (state.last?.terms.length ?? 0) === 0;

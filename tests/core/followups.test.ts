@@ -65,6 +65,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['国通信托向光谷中心城投增资了多少？', 'answered', ['5亿元']],
     ['另外一笔呢？', 'answered', ['8亿元']],
   ]],
+  ['a pronoun points back at the group whose members are asked for', [
+    ['武汉投控集团概况', 'answered', []],
+    ['它下面有哪些公司？', 'answered', ['旗下的机构有', '融担公司']],
+  ]],
   ['a pronoun after a definition points to the thing defined', [
     ['What is Hanrongtong?', 'answered', []],
     ['And how many financial products are there on it?', 'answered', ['138项']],
