@@ -76,6 +76,12 @@ describe('whose a named thing is', () => {
 });
 
 describe('English ways of asking: "how big", "full Chinese name"', () => {
+  it('reads "which market did it list on" as asking where a firm listed', () => {
+    const { answer } = ask('Which market did Black Sesame Technologies list on?');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('Hong Kong');
+  });
+
   it('reads "full Chinese name" as asking for the full name', () => {
     const { answer } = ask("What's the full Chinese name of Wuhan Investment Holding Group?");
     expect(answer.kind, answer.text).toBe('define');
