@@ -175,6 +175,11 @@ function sameConcept(a: Concept, b: Concept): boolean {
 }
 
 /** The tries the analyser scans a question with. */
+/** The ids of the topic terms a (normalised) text names: a name's words, a kind word. */
+export function termIdsIn(lexicon: Lexicon, text: string): string[] {
+  return lexicon.terms.scan(text).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : [])));
+}
+
 export interface Lexicon {
   topics: Trie;
   /** Topic terms alone, to find the terms inside a name ("基金" in 湖北基石中小企业发展基金). */

@@ -4,7 +4,7 @@
  * the group structure of the organisations.
  */
 import type { Dataset, Fact } from './data/dataset.js';
-import type { Lexicon } from './lexicon.js';
+import { termIdsIn, type Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 
 
@@ -74,7 +74,7 @@ export class FactProfiles {
     const subject = fact.subject ? this.data.orgs.get(fact.subject) : undefined;
     if (!subject) return [];
     const names = normalize([subject.zh, subject.en, ...subject.aliases_zh].join(','));
-    return lexicon.terms.scan(names).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : [])));
+    return termIdsIn(lexicon, names);
   }
 
 

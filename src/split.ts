@@ -5,7 +5,7 @@
  */
 import { analyzeClause, type Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
-import type { Lexicon } from './lexicon.js';
+import { termIdsIn, type Lexicon } from './lexicon.js';
 import { elliptical, queryOf } from './query.js';
 import { normalize } from './normalize.js';
 import type { Query } from './search.js';
@@ -99,13 +99,14 @@ export function splitQuestion(
   if (chosen.length < 2) return single;
   // A clause that only asks ("，哪个金额更大？") asks it of every clause that names a topic.
   const sharedAsker = chosen.find((p) => !hasTopic(p.query) && p.query.asks.size > 0);
+  const lent = new Map(chosen.map((p) => [p, borrowable(p, lexicon, data)] as const));
   const queries = chosen.map((part, i) => {
     const q = part.query;
     const others = chosen.slice(0, i).reverse().concat(chosen.slice(i + 1));
     // A clause without topics of its own (or with none its organisation has figures for, "…一共多少")
     // borrows them, with how they were asked, from its nearest sibling.
     const ownUseful = q.terms.length > 0 && (q.entities.length === 0 || useful(q.entities, q.terms));
-    const source = ownUseful ? part : others.find((p) => borrowable(p, lexicon, data).length > 0) ?? part;
+    const source = ownUseful ? part : others.find((p) => lent.get(p)!.length > 0) ?? part;
     const asker = q.asks.size > 0 ? part : sharedAsker ?? source;
     // Inherited: the siblings' organisations, less a group whose member is also named (金控集团 of 汉融通).
     const named = chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
@@ -113,8 +114,8 @@ export function splitQuestion(
     return {
       ...q,
       entities: entities.length > 0 ? entities : wholeQuery.entities,
-      terms: source === part ? q.terms : borrowable(source, lexicon, data),
-      termGroups: source === part ? q.termGroups : source.query.termGroups.filter((g) => g.some((t) => borrowable(source, lexicon, data).includes(t))),
+      terms: source === part ? q.terms : lent.get(source)!,
+      termGroups: source === part ? q.termGroups : source.query.termGroups.filter((g) => g.some((t) => lent.get(source)!.includes(t))),
       nameTerms: [...q.nameTerms, ...source.query.nameTerms],
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
@@ -140,7 +141,7 @@ function borrowable(part: Part, lexicon: Lexicon, data: Dataset): string[] {
     return o ? [o.zh, o.en, ...o.aliases_zh, ...o.aliases_en] : [];
   });
   if (names.length === 0) return part.query.terms;
-  const own = new Set(lexicon.terms.scan(normalize(names.join(','))).flatMap((m) => m.concepts.flatMap((c) => (c.kind === 'term' ? [c.id] : []))));
+  const own = new Set(termIdsIn(lexicon, normalize(names.join(','))));
   return part.query.terms.filter((t) => !own.has(t));
 }
 

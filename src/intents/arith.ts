@@ -11,7 +11,7 @@ import type { Fact } from '../data/dataset.js';
 import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '../numerals.js';
 import { magnitudeOf } from '../stated.js';
 import { baseOf } from './check.js';
-import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
+import { factsOf, hasCue, lookup, reply, saysWord, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
 import type { Analysis } from '../analyze.js';
 
@@ -73,7 +73,7 @@ function operandQuestion(a: Analysis): Analysis {
 /** True when the question counts the things it adds ("两笔", "三只", "both", "the two"). */
 function countsSeveral(c: IntentContext): boolean {
   const { text } = c.turn.analysis;
-  return c.k.data.cues.several.some((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(text) : text.includes(w)));
+  return c.k.data.cues.several.some((w) => saysWord(text, w));
 }
 
 /** The figures of a list of fact ids that arithmetic can use. */

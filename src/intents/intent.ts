@@ -30,15 +30,26 @@ export function hasCue(turn: Turn, cue: IntentCue): boolean {
   return turn.analysis.intents.has(cue);
 }
 
+/** True when the text says the word: an English word or phrase as a whole word, a Chinese one anywhere. */
+export function saysWord(text: string, word: string): boolean {
+  return /^[a-z ]+$/.test(word) ? new RegExp(`\\b${word}\\b`).test(text) : text.includes(word);
+}
+
 /** The analysis with some intent cues (and optionally the stated numbers) taken out. */
 export function without(a: Analysis, cues: readonly IntentCue[], dropNumbers = false): Analysis {
   const intents = new Set([...a.intents].filter((i) => !cues.includes(i)));
   return { ...a, intents, numbers: dropNumbers ? [] : a.numbers };
 }
 
+/** The plain lookups already made, per turn: several handlers ask for the same one before one answers. */
+const plainLookups = new WeakMap<Turn, Resolved>();
+
 /** The plain lookup of a turn (or of a variant of its analysis). */
 export function lookup(c: IntentContext, analysis: Analysis = c.turn.analysis): Resolved {
-  return resolve(c.k, analysis, c.turn.state, c.compose);
+  if (analysis !== c.turn.analysis) return resolve(c.k, analysis, c.turn.state, c.compose);
+  let plain = plainLookups.get(c.turn);
+  if (!plain) plainLookups.set(c.turn, (plain = resolve(c.k, analysis, c.turn.state, c.compose)));
+  return plain;
 }
 
 /** The facts an answered reply gives, in its order. */

@@ -7,7 +7,8 @@ import { comparableClass, composeCompare } from '../compose.js';
 import type { Fact } from '../data/dataset.js';
 import type { Scored } from '../search.js';
 import { hasPronoun } from '../query.js';
-import { reply, type Intent, type IntentContext } from './intent.js';
+import { termIdsIn } from '../lexicon.js';
+import { reply, saysWord, type Intent, type IntentContext } from './intent.js';
 
 /** The kinds of organisation the question names, and the topic words it says them with. */
 function kindsNamed(c: IntentContext): { kinds: Set<string>; words: Set<string> } {
@@ -16,8 +17,7 @@ function kindsNamed(c: IntentContext): { kinds: Set<string>; words: Set<string> 
   const { text } = c.turn.analysis;
   for (const [kind, forms] of Object.entries(c.k.data.cues.kind_words)) {
     for (const form of forms) {
-      const named = /^[a-z ]+$/.test(form) ? new RegExp(`\\b${form}\\b`).test(text) : text.includes(form);
-      if (named) { kinds.add(kind); words.add(form); }
+      if (saysWord(text, form)) { kinds.add(kind); words.add(form); }
     }
   }
   return { kinds, words };
@@ -30,10 +30,10 @@ export const superlative: Intent = {
     const a = turn.analysis;
     if (!(a.intents.has('rank') || a.intents.has('compare')) || turn.query.entities.length > 0 || turn.stated.length > 0) return null;
     // "两者相比哪家多", "which of them": the figures are those just answered, not every one of a kind.
-    if (hasPronoun(a) || k.data.cues.several.some((w) => a.text.includes(w))) return null;
+    if (hasPronoun(a) || k.data.cues.several.some((w) => saysWord(a.text, w))) return null;
     const { kinds, words } = kindsNamed(c);
     // The kind words say whose figures, not which figure: the topic is the rest.
-    const kindTerms = new Set(k.lexicon.terms.scan([...words].join(',')).flatMap((m) => m.concepts.flatMap((x) => (x.kind === 'term' ? [x.id] : []))));
+    const kindTerms = new Set(termIdsIn(k.lexicon, [...words].join(',')));
     const terms = turn.query.terms.filter((t) => !kindTerms.has(t));
     if (terms.length === 0) return null;
     // The kind word is a topic word of some figures (基金 of a fund's size), not of others (银行 of a bank's firms).
