@@ -17,7 +17,14 @@ function figureEn(fact: Fact): string | null {
   if (fact.value === undefined || fact.unit === undefined) return null;
   const plain = convertForEnglish(fact.value, fact.unit, fact.figureClass === 'date');
   const q = qualifierEn(fact.qualifier);
-  return q ? `${q} ${plain}` : plain;
+  const shown = q ? `${q} ${plain}` : plain;
+  // "32.7% (32.7%)" says nothing twice.
+  return shown === fact.figure ? null : shown;
+}
+
+/** A figure as English readers see it: as the source writes it, then in English words when they differ. */
+export function figureForEnglish(figure: string, en: string | null): string {
+  return en ? `${figure} (${en})` : figure;
 }
 
 /** Who the fact is about, as "机构 · 对象" or "Org · subject". */
@@ -60,7 +67,7 @@ function sentenceEn(data: Dataset, fact: Fact): string {
   }
   const when = fact.as_of ? `, ${asOfEn(fact.as_of)}` : '';
   const extra = fact.text_en ? ` ${capitalise(fact.text_en)}.` : '';
-  return `${who} — ${metric}: ${fact.figure} (${figureEn(fact)})${when}.${extra}`;
+  return `${who} — ${metric}: ${figureForEnglish(fact.figure, figureEn(fact))}${when}.${extra}`;
 }
 
 function capitalise(text: string): string {

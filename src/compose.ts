@@ -3,7 +3,7 @@
  * text for the terminal and the batch contract.
  */
 import type { Dataset, Fact } from './data/dataset.js';
-import { articleDate, choiceOf, cite, orgName } from './cite.js';
+import { articleDate, choiceOf, cite, figureForEnglish, orgName } from './cite.js';
 import { messages } from './messages.js';
 import { compareDecimals, shiftDecimal } from './numerals.js';
 import type { Answer, AnswerKind, AnswerStatus, CitedFact, Choice, Lang } from './types.js';
@@ -110,7 +110,7 @@ export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): 
   // Two figures of one owner are told apart by what they measure ("科技支行 超50家, against 科技金融事业部 20家").
   const sameOwner = owner(factList[first]!) === owner(factList[second]!);
   const name = (f: Fact) => (sameOwner ? facts[factList.indexOf(f)]!.metric : owner(f));
-  const shown = (i: number) => (ctx.lang === 'en' && !dates ? `${factList[i]!.figure} (${facts[i]!.figureEn})` : factList[i]!.figure!);
+  const shown = (i: number) => (ctx.lang === 'en' && !dates ? figureForEnglish(factList[i]!.figure!, facts[i]!.figureEn) : factList[i]!.figure!);
   if (factList.length > 2 || dates) {
     const sep = ctx.lang === 'en' ? ' > ' : ' ＞ ';
     // Figures of one organisation ("武汉市 94家 ＞ 武汉市 57家") are told apart by what they measure.

@@ -59,6 +59,11 @@ export class TypoMender {
 
   private readonly charFuzzy = new Map<string, string>();
 
+  /** The forms a typo may be mended into: the topics, and the attributes the article never states (利律 → 利率 is still a rate). */
+  private mendable(): string[] {
+    return [...this.lexicon.topics.forms.keys(), ...this.lexicon.absent.forms.keys()];
+  }
+
   private syllables(text: string): string[] {
     return [...text].map((ch) => this.charKey(ch));
   }
@@ -85,7 +90,7 @@ export class TypoMender {
       const forms = map.get(key) ?? [];
       if (!forms.includes(form)) map.set(key, [...forms, form]);
     };
-    for (const form of this.lexicon.topics.forms.keys()) {
+    for (const form of this.mendable()) {
       if (form.length < 2 || form.length > MAX_WINDOW || !HAN_ONLY.test(form)) continue;
       for (const readings of [this.syllables(form), loadWordPinyin()(form)]) {
         add(index, readings.join(' '), form);
@@ -109,7 +114,7 @@ export class TypoMender {
   private englishIndex(letter: string): Fuse<string> | undefined {
     if (!this.englishWords) {
       const byLetter = new Map<string, string[]>();
-      for (const form of this.lexicon.topics.forms.keys()) {
+      for (const form of this.mendable()) {
         for (const w of form.split(/[^a-z]+/)) {
           if (w.length >= 4) byLetter.set(w[0]!, [...new Set([...(byLetter.get(w[0]!) ?? []), w])]);
         }

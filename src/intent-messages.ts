@@ -4,6 +4,9 @@
  */
 import type { Lang } from './types.js';
 
+/** Place names come lower-cased from matching: "hong kong" is written Hong Kong. */
+const titleCase = (names: string) => names.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 export interface IntentMessages {
   noPlace: (places: string) => string;
   articlePlace: string;
@@ -21,6 +24,8 @@ export interface IntentMessages {
   theArticle: string;
   checkVerdict: (verdict: 'yes' | 'roughly' | 'no', figure: string) => string;
   checkChoice: (chosen: string, figure: string) => string;
+  /** One of several stated figures and its verdict. */
+  checkEach: (stated: string, verdict: string) => string;
   noSuchFigure: (figure: string) => string;
   figureMeans: (figure: string) => string;
   onlyCount: (count: string) => string;
@@ -58,6 +63,7 @@ const zh: IntentMessages = {
   checkVerdict: (verdict, figure) =>
     verdict === 'yes' ? `对，文中就是${figure}。` : verdict === 'roughly' ? `基本对：文中写的是${figure}。` : `不对，文中写的是${figure}。`,
   checkChoice: (chosen, figure) => `是${chosen}：文中写的是${figure}。`,
+  checkEach: (stated, verdict) => `${stated}：${verdict}`,
   noSuchFigure: (figure) => `文中没有${figure}这个数字。`,
   figureMeans: (figure) => `（${figure}是这个数字：）`,
   topicHeadline: (count) => `文中相关的数字有 ${count} 项：`,
@@ -68,7 +74,7 @@ const zh: IntentMessages = {
 };
 
 const en: IntentMessages = {
-  noPlace: (places) => `The article has no figures for ${places}: all its figures are about Wuhan.`,
+  noPlace: (places) => `The article has no figures for ${titleCase(places)}: all its figures are about Wuhan.`,
   articlePlace: 'Wuhan',
   negated: (word) => `The article gives no figure for the part the question asks about ("${word}" …); it gives only these.`,
   onlyCount: (count) => `The article gives only the number (${count}); it does not name them.`,
@@ -89,6 +95,7 @@ const en: IntentMessages = {
   checkVerdict: (verdict, figure) =>
     verdict === 'yes' ? `Yes: the article gives ${figure}.` : verdict === 'roughly' ? `Roughly: the article gives ${figure}.` : `No: the article gives ${figure}.`,
   checkChoice: (chosen, figure) => `${chosen}: the article gives ${figure}.`,
+  checkEach: (stated, verdict) => `${stated}: ${verdict}`,
   noSuchFigure: (figure) => `The article has no figure ${figure}.`,
   figureMeans: (figure) => `(${figure} is this figure:)`,
   topicHeadline: (count) => `The article gives ${count} related figures:`,

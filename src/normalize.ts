@@ -105,6 +105,8 @@ export function normalize(raw: string): string {
   // Thousands separators ("9,500", "1,152.08") are part of the number, not a clause break.
   text = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
+  // A possessive goes before its apostrophe does: "Chengdu's" is Chengdu, not "chengdus".
+  text = text.replace(/([a-z]{3,})['’]s\b/g, '$1');
   text = text.replace(QUOTES, '').replace(BRACKETS, ' ').replace(/[·•]/g, ' ').replace(CLAUSE_BREAKS, ',');
   text = text.replace(/\u0000/g, '.');
   if (/[a-z]/.test(text)) text = englishWords(text);

@@ -74,6 +74,18 @@ function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boo
 }
 
 /**
+ * True when the fact answers each clause about as well as any fact does: a clause another fact answers
+ * far better ("企业获得的贷款" beside "股权投资") asks for that other fact.
+ */
+function bestForEach(k: Knowledge, fact: Fact, subs: readonly Query[]): boolean {
+  return subs.every((sub) => {
+    const ranked = k.index.rank(sub);
+    const own = ranked.find((s) => s.fact === fact);
+    return ranked.length === 0 || (own !== undefined && own.score >= ranked[0]!.score * k.policy.tooClose);
+  });
+}
+
+/**
  * Sub-questions: the clauses of a question, unless one fact answers them all
  * ("初创及中小微科技企业" is one group of firms); or one per organisation when
  * no fact covers every organisation named.
@@ -82,7 +94,7 @@ function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
   const { own, subs } = splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
   const top = k.index.rank(q)[0];
   if (subs.length > 1) {
-    const oneFact = top && top.score >= k.policy.notFoundBelow && coversClauses(k, top.fact, own);
+    const oneFact = top && top.score >= k.policy.notFoundBelow && coversClauses(k, top.fact, own) && bestForEach(k, top.fact, subs);
     // One fact may cover every clause and still tie with another: then the clauses ask for both.
     return oneFact && decide(k.index, q, k.index.rank(q)).kind === 'fact' ? [q] : subs;
   }

@@ -54,9 +54,46 @@ function understand(k: Knowledge, text: string, lang: Lang): { analysis: Analysi
 
 const overlaps = (m: { start: number; end: number }, others: readonly Match[]) => others.some((o) => m.start < o.end && o.start < m.end);
 
-/** Places named outside every name and term the bot knows ("上海" but not the 上海 of 上海证券交易所). */
-function placesOf(k: Knowledge, a: Analysis): string[] {
-  return k.lexicon.places.scan(a.text).filter((m) => !overlaps(m, a.scan.topics)).map((m) => m.form);
+/** Capitalised words after a place that go on naming it, not an organisation ("Hubei Province"). */
+const PLACE_WORDS = /^(?:Province|City|Municipality|Region|District|Area|County|Government|Provincial|Municipal)$/;
+
+/**
+ * The organisation's name an English place name as written starts, if it starts one: capitalised words
+ * follow it ("Hubei Science and Technology Investment") or an organisation ending comes within a few
+ * words ("Hubei cornerstone SME fund"). Such a name is the question's subject, not another place.
+ */
+function nameAfter(place: string, text: string, suffixes: readonly string[]): string | null {
+  const at = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const m = at.exec(text);
+  if (!m || !/^[A-Z]/.test(m[0])) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const capitalised = /^(?:\s+(?:and\s+)?[A-Z][\w-]*)+/.exec(rest);
+  if (capitalised && !PLACE_WORDS.test(capitalised[0].trim().split(/\s+/)[0]!)) return m[0] + capitalised[0];
+  const suffixed = new RegExp(`^(?:\\s+[\\w-]+){0,3}?\\s+(?:${suffixes.join('|')})\\b`, 'i').exec(rest);
+  return suffixed ? m[0] + suffixed[0] : null;
+}
+
+/**
+ * Places named outside every name and term the bot knows ("上海" but not the 上海 of 上海证券交易所),
+ * and the names an English place starts: an organisation the bot knows, or one it does not (a word of
+ * it unplaced: "Shanghai Pudong fund").
+ */
+function placesOf(k: Knowledge, a: Analysis, text: string): { places: string[]; names: string[] } {
+  const suffixes = k.data.premises.org_suffixes.en;
+  const places: string[] = [];
+  const names: string[] = [];
+  for (const m of k.lexicon.places.scan(a.text)) {
+    if (overlaps(m, a.scan.topics)) continue;
+    const name = /^[a-z]/.test(m.form) ? nameAfter(m.form, text, suffixes) : null;
+    if (name === null) places.push(m.form);
+    else if (unplaced(a, name.split(/\s+/).slice(1))) names.push(name);
+  }
+  return { places, names };
+}
+
+/** True when one of the words is a word the bot could not place. */
+function unplaced(a: Analysis, words: readonly string[]): boolean {
+  return words.some((w) => a.residue.some((r) => /^[a-z]/.test(r.id) && w.toLowerCase().replace(/'s$/, '').startsWith(r.id)));
 }
 
 function absentOf(k: Knowledge, a: Analysis, lang: Lang): string[] {
@@ -87,9 +124,7 @@ function unknownEn(k: Knowledge, a: Analysis, text: string): string[] {
   const suffixes = k.data.premises.org_suffixes.en;
   if (suffixes.length === 0 || a.residue.length === 0) return [];
   const name = new RegExp(`((?:[A-Z][\\w&'-]*\\s+){1,4})(?:${suffixes.join('|')})\\b`, 'g');
-  return [...text.matchAll(name)].filter((m) => m[1]!.trim().split(/\s+/)
-    .some((w) => a.residue.some((r) => /^[a-z]/.test(r.id) && w.toLowerCase().replace(/'s$/, '').startsWith(r.id))))
-    .map((m) => m[0]);
+  return [...text.matchAll(name)].filter((m) => unplaced(a, m[1]!.trim().split(/\s+/))).map((m) => m[0]);
 }
 
 function articleAsksOf(a: Analysis): Set<ArticleAsk> {
@@ -113,6 +148,7 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
   const definitions = named.flatMap((m) => m.concepts.map((c) => ('id' in c ? c.id : '')));
   // A number inside a name ("three goods", "2+X") is part of the name, not a figure the question states.
   const stated = statedFigures(analysis).filter((s) => !named.some((m) => s.start >= m.start && s.start < m.end));
+  const placed = placesOf(k, analysis, text);
   return {
     text,
     lang,
@@ -121,9 +157,9 @@ export function buildTurn(k: Knowledge, question: string, state: ChatState): Tur
     query: queryOf(analysis, k.data),
     notes,
     state,
-    places: placesOf(k, analysis),
+    places: placed.places,
     absent: absentOf(k, analysis, lang),
-    unknownOrgs: unknownOrgsOf(k, analysis, text),
+    unknownOrgs: [...new Set([...unknownOrgsOf(k, analysis, text), ...placed.names])],
     definitions: [...new Set(definitions)],
     articleAsks: articleAsksOf(analysis),
     stated,

@@ -114,6 +114,8 @@ export const arith: Intent = {
     const growth = turn.analysis.years.length === 2 && turn.query.terms.includes('增长');
     const difference = hasCue(turn, 'difference') || growth;
     if (!difference && !hasCue(turn, 'sum')) return null;
+    // "Rank these: A, B combined, C": the ranking is asked; a sum inside it names one of its items.
+    if (hasCue(turn, 'rank')) return null;
     const missingYear = difference ? yearMissing(c) : null;
     if (missingYear) return missingYear;
     const facts = operands(c);

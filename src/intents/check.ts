@@ -4,7 +4,7 @@
  * stated one agrees with it.
  */
 import { build, type ComposeContext } from '../compose.js';
-import { cite } from '../cite.js';
+import { cite, figureForEnglish } from '../cite.js';
 import { messages } from '../messages.js';
 import type { Fact } from '../data/dataset.js';
 import { compareDecimals, shiftDecimal } from '../numerals.js';
@@ -55,7 +55,10 @@ export const check: Intent = {
     if (ARITH_OR_COMPARE.some((cue) => hasCue(turn, cue))) return null;
     if (turn.stated.length === 0) return checkYear(c);
     const resolved = lookup(c, without(turn.analysis, ['check', 'compare', 'reverse', 'define'], true));
-    const fact = factsOf(c, resolved).find((f) => baseOf(f) !== null);
+    const facts = factsOf(c, resolved).filter((f) => baseOf(f) !== null);
+    const pairs = turn.stated.length > 1 ? pairsOf(turn.stated, facts) : null;
+    if (pairs) return reply(c, composeChecks(c.compose, pairs), pairs.map((p) => p.fact));
+    const fact = facts[0];
     if (!fact) return null;
     const verdicts = turn.stated.map((s) => verdictOf(s, fact));
     if (verdicts.every((v) => v === null)) return null;
@@ -65,12 +68,53 @@ export const check: Intent = {
   },
 };
 
+/** The kind of figure a stated unit names, or null when it names none ("3854"). */
+function statedClass(unit: string | null): string | null {
+  if (unit === null) return null;
+  if (unit === '%') return 'percent';
+  if (/元|亿|万|billion|million|bn|^m$/.test(unit)) return 'money';
+  return unit === '家' || unit === '户' ? 'org_count' : 'count';
+}
+
+interface CheckPair { stated: StatedFigure; fact: Fact; verdict: Verdict }
+
+/**
+ * "余额3709.11亿元，同比增长14.78%，没错吧": each stated figure checked against a figure of its own,
+ * the one it agrees with or else the one of its kind; null unless every stated figure finds a different one.
+ */
+function pairsOf(stated: readonly StatedFigure[], facts: readonly Fact[]): CheckPair[] | null {
+  if (facts.length < 2) return null;
+  const used = new Set<Fact>();
+  const pairs: CheckPair[] = [];
+  for (const s of stated) {
+    const open = facts.filter((f) => !used.has(f));
+    const agreeing = open.find((f) => verdictOf(s, f) !== 'no');
+    const kind = statedClass(s.unit);
+    const fact = agreeing ?? (kind === null ? undefined : open.find((f) => f.figureClass === kind));
+    if (!fact) return null;
+    used.add(fact);
+    pairs.push({ stated: s, fact, verdict: verdictOf(s, fact) ?? 'no' });
+  }
+  return pairs;
+}
+
+/** One verdict a stated figure, each with the figure the article gives. */
+function composeChecks(ctx: ComposeContext, pairs: readonly CheckPair[]) {
+  const m = messages(ctx.lang);
+  const lines = pairs.map(({ stated, fact, verdict }) => {
+    const cited = cite(ctx.data, fact, ctx.lang);
+    const shown = ctx.lang === 'en' ? figureForEnglish(fact.figure!, cited.figureEn) : fact.figure!;
+    return m.checkEach(`${stated.value}${stated.unit ?? ''}`, m.checkVerdict(verdict, shown));
+  });
+  return build(ctx, { status: 'answered', kind: 'check', headline: lines.join('\n'), facts: pairs.map((p) => cite(ctx.data, p.fact, ctx.lang)) });
+}
+
 /** The verdict first, then the figure as the article gives it. */
 function composeCheck(ctx: ComposeContext, fact: Fact, verdict: Verdict, chosen: StatedFigure | null) {
   const m = messages(ctx.lang);
   const cited = cite(ctx.data, fact, ctx.lang);
   const figure = fact.figureClass === 'text' || fact.figureClass === 'date' ? fact.as_of ?? fact.figure ?? '' : fact.figure!;
-  const shown = ctx.lang === 'en' && cited.figureEn && fact.figureClass !== 'date' ? `${figure} (${cited.figureEn})` : figure;
+  const shown = ctx.lang === 'en' && fact.figureClass !== 'date' ? figureForEnglish(figure, cited.figureEn) : figure;
   const headline = chosen ? m.checkChoice(`${chosen.value}${chosen.unit ?? ''}`, shown) : m.checkVerdict(verdict, shown);
   return build(ctx, { status: 'answered', kind: 'check', headline, facts: [cited] });
 }

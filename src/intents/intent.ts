@@ -10,6 +10,7 @@ import type { IntentCue } from '../data/schema.js';
 import type { Knowledge } from '../knowledge.js';
 import { memoryOf, resolve, type Resolved } from '../resolve.js';
 import type { Turn } from '../turn.js';
+import { normalize } from '../normalize.js';
 
 /** Everything a handler may read. */
 export interface IntentContext {
@@ -32,7 +33,9 @@ export function hasCue(turn: Turn, cue: IntentCue): boolean {
 
 /** True when the text says the word: an English word or phrase as a whole word, a Chinese one anywhere. */
 export function saysWord(text: string, word: string): boolean {
-  return /^[a-z ]+$/.test(word) ? new RegExp(`\\b${word}\\b`).test(text) : text.includes(word);
+  // The cue is read as questions are ("two" → "2"); an English word or a number stands alone ("2", not the 2 of 2.5).
+  const form = normalize(word);
+  return /^[a-z0-9 ]+$/.test(form) ? new RegExp(`(?<![\\w.])${form}(?![\\w]|\\.\\d)`).test(text) : text.includes(form);
 }
 
 /** The analysis with some intent cues (and optionally the stated numbers) taken out. */

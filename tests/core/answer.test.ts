@@ -173,6 +173,22 @@ describe('several figures in one question', () => {
     expect(answer.headline).toContain('115亿元');
   });
 
+  it('adds the two figures an English question names, though one quote holds both ("combined", "two")', () => {
+    const sum = ask('Combined, how much did firms get in loans and equity investment through the matchmaking events?').answer;
+    expect(sum.kind, sum.text).toBe('sum');
+    expect(sum.headline).toContain('93亿元');
+    const two = ask("What do Guotong Trust's two capital injections into Hubei Science and Technology Investment subsidiaries add up to?").answer;
+    expect(two.kind, two.text).toBe('sum');
+    expect(two.headline).toContain('13亿元');
+  });
+
+  it('reads Hubei at the head of a name as the name, and Hubei alone as another place', () => {
+    expect(ask("What is Hubei Province's tech loan balance?").answer.status).toBe('not_found');
+    const named = ask('How much did Hubei Financial Leasing put into specialised firms in 2024?').answer;
+    expect(named.status, named.text).toBe('answered');
+    expect(named.text).toContain('6亿元');
+  });
+
   it('splits at a space after a question word, not between keywords', () => {
     const { answer } = ask('鄂质贷授信多少 投放多少');
     expect(answer.kind, answer.text).toBe('multi');

@@ -27,6 +27,11 @@ const tables: Record<string, Row[]> = {
     ['甲银行服务的科技企业里，不是乙银行客户的有多少家？', 'not_found', 'not_found', ['不是', '超1000家']],
     ['How many tech firms has Bank B not yet served?', 'not_found', 'not_found', ['not yet']],
     ['乙银行服务了800家科技企业，是不是？', 'answered', 'check', ['800家']],
+    // A possessive is the place itself; a typo of an attribute is still that attribute.
+    ["What is Shanghai's loan growth?", 'not_found', 'not_found', ['Shanghai']],
+    ['甲银行的贷款利律是多少？', 'not_found', 'not_found', ['利率']],
+    // A place starting a name with a word the bot cannot place is an organisation it does not know.
+    ['How many tech firms has Shanghai Pudong Bank served?', 'not_found', 'not_found', ['Shanghai Pudong Bank']],
   ],
   meta: [
     ['这篇文章是哪天发表的？', 'answered', 'meta', ['2025年2月27日', '星期四']],
@@ -71,6 +76,8 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务了900家科技企业吗？', 'answered', 'check', ['不对', '800家']],
     ['丙基金规模是二十亿元吗？', 'answered', 'check', ['对', '20亿元']],
     ['丙基金规模是15亿还是20亿？', 'answered', 'check', ['是20亿', '20亿元']],
+    // Two stated figures, each checked against its own figure.
+    ['乙银行服务了900家科技企业，贷款增速25%，没错吧', 'answered', 'check', ['900家：不对', '800家', '25%：对']],
     // A stated figure beside a comparison word is one side of the comparison, not a claim.
     ['Bank B served 800 tech firms. How does that compare with Bank A?', 'answered', 'compare', ['1000', '800']],
   ],
