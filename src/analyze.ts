@@ -44,7 +44,7 @@ export interface Analysis {
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
-const ASK_UNIT = /(?<!哪)(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
+const ASK_UNIT = /(?<![哪那这])(?:多少|几)(?:万|亿)?([家户个只支项款种笔场期位人条张次类名所单元年])/;
 const CONJUNCTIONS = /和|与|及|以及|还有|并且|还是|或者|加上|加|减去|减掉|比|、|,|\band\b|\bor\b|\bversus\b|\bvs\b|\bplus\b|\bminus\b|\bas well as\b/g;
 // "哪个服务的企业多", "which of the two has served more": a comparison spread over the sentence.
 const COMPARE_SPREAD = /(哪个|哪家|哪一个|哪一家|哪只|哪项|谁).{0,14}(多|大|高|少|低|小|领先|靠前)|\b(which|who)\b.{0,80}\b(more|larger|bigger|higher|greater|most|largest|biggest|fewer|less|smaller|lower)\b/;
@@ -174,7 +174,9 @@ function analysisOf(scan: Scan, from: number, to: number, lexicon: Lexicon, with
   const covered = scan.covered.slice(from, to);
   const smallIds = idsOf<SmallKind>(cues, 'small');
   const small = smallIds.size > 0 && onlySmallTalk(text, covered, topics, cues, lexicon.fillerChars) ? [...smallIds][0]! : null;
-  const asks = idsOf<AskKind>(cues, 'ask');
+  // "那几个试点", "这几家银行" point at things; they ask no count.
+  const pointing = (m: Match) => scan.text.startsWith('几', m.start) && /[那这]/.test(scan.text[m.start - 1] ?? '');
+  const asks = idsOf<AskKind>(cues.filter((m) => !pointing(m)), 'ask');
   const intents = idsOf<IntentCue>(cues, 'intent');
   if (COMPARE_SPREAD.test(text)) intents.add('compare');
   if (text.includes('%') || text.includes('百分')) asks.add('percent');

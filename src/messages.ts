@@ -22,6 +22,8 @@ interface Messages {
   partlyMissing: (who: string) => string;
   approximate: string;
   listHeadline: (count: number) => string;
+  timelineHeadline: (count: number) => string;
+  earliestHeadline: (when: string) => string;
   browseHeadline: (name: string, count: number) => string;
   childrenHeadline: (name: string, names: string) => string;
   multiHeadline: (count: number) => string;
@@ -51,6 +53,8 @@ const zh: Messages = {
   partlyMissing: (who) => (who ? `（文中没有给出${who}的这项数字。）` : '（问题的另一部分，文中没有给出数字。）'),
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
   listHeadline: (count) => `文中共有 ${count} 项：`,
+  timelineHeadline: (count) => `按时间先后，文中有这 ${count} 项：`,
+  earliestHeadline: (when) => `文中最早的是${when}：`,
   browseHeadline: (name, count) => `${name}：文中有 ${count} 项数据，主要有：`,
   childrenHeadline: (name, names) => `文中提到${name}旗下的机构有：${names}。`,
   multiHeadline: (count) => `共 ${count} 个数字：`,
@@ -81,6 +85,8 @@ const en: Messages = {
   partlyMissing: (who) => (who ? `(The article gives no such figure for ${who}.)` : '(The article gives no figure for the other part of the question.)'),
   approximate: '(The source qualifies a figure with "more than" or "nearly"; the comparison uses the figures as written.)',
   listHeadline: (count) => `The article lists ${count}:`,
+  timelineHeadline: (count) => `In order of time, the article gives these ${count}:`,
+  earliestHeadline: (when) => `The earliest the article gives is ${when}:`,
   browseHeadline: (name, count) => `${name}: the article gives ${count} facts, among them:`,
   childrenHeadline: (name, names) => `The article names these members of ${name}: ${names}.`,
   multiHeadline: (count) => `${count} figures:`,

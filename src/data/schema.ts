@@ -13,7 +13,7 @@ export const QUALIFIERS = [
 /** How a question may be asked to be handled, beyond one figure: each is a list of cue words in cues.yaml. */
 export const INTENT_CUES = [
   'compare', 'list', 'each', 'subsidiaries', 'overview', 'define', 'fullname',
-  'sum', 'difference', 'rank', 'check', 'reverse', 'meta',
+  'sum', 'difference', 'rank', 'check', 'reverse', 'meta', 'chronology', 'earliest',
 ] as const;
 export type IntentCue = (typeof INTENT_CUES)[number];
 

@@ -18,10 +18,11 @@ import { owner } from './owner.js';
 import { premise } from './premise.js';
 import { reverse } from './reverse.js';
 import { superlative } from './superlative.js';
+import { timeline } from './timeline.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, other, members, breakdown, define, check, reverse, overview, arith, owner, superlative, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, other, members, breakdown, timeline, define, check, reverse, overview, arith, owner, superlative, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type ChatState } from '../../src/index.js';
+import { buildTurn } from '../../src/turn.js';
 
 const core = createCore(loadDataset(DEFAULT_DATA_DIR));
 const ask = (q: string, state: ChatState = {}) => core.answer(q, state);
@@ -314,6 +315,38 @@ describe('comparisons name the winner and cite both figures', () => {
     expect(answer.kind, answer.text).toBe('compare');
     expect(answer.text).toContain('53.18%');
     expect(answer.text).toContain('14.78%');
+  });
+});
+
+describe('events in order of time', () => {
+  const order = (text: string, years: string[]) => years.map((y) => text.indexOf(y));
+  it('lists the dated events of a kind oldest first, each cited', () => {
+    const { answer } = ask('把武汉拿到的国家级试点按时间顺序排一下');
+    expect(answer.status, answer.text).toBe('answered');
+    const at = order(answer.text, ['2007年', '2012年', '2015年', '2021年']);
+    expect(at.every((i) => i >= 0), answer.text).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(answer.facts.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('orders only the events a question lists, each by its own name', () => {
+    const { answer } = ask("Put the Wuhan City Circle's tech-finance reform zone and the first tech-insurance pilot areas in chronological order");
+    expect(answer.facts.map((f) => f.id), answer.text).toEqual(['city.pilot_2007', 'city.pilot_2015']);
+  });
+
+  it('answers "the earliest" with the first event alone', () => {
+    const { answer } = ask('武汉最早拿到的国家级试点是哪一年？');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.facts.map((f) => f.id)).toEqual(['city.pilot_2007']);
+  });
+
+  it('reads 那几个 as pointing at things, not asking how many', () => {
+    const { answer } = ask('武汉那几个国家级试点按时间顺序列一下');
+    expect(answer.status, answer.text).toBe('answered');
+    const turn = buildTurn(core.knowledge, '那几个试点', {});
+    expect([...turn.analysis.asks]).not.toContain('count');
+    expect(turn.analysis.askUnit).toBeNull();
+    expect([...buildTurn(core.knowledge, '有几个试点', {}).analysis.asks]).toContain('count');
   });
 });
 

@@ -17,6 +17,8 @@ describe('normalising a question', () => {
     ['the two products', 'the 2 product'],
     ['served 9,500 firms, lent 1,152.08', 'served 9500 firm,lent 1152.08'],
     ['2017,2018年和3,5', '2017,2018年和3,5'],
+    // A possessive is its word; "it's" (two letters) is left alone.
+    ["Chengdu's loans, Wuhan's", 'chengdu loan,wuhan'],
   ])('%j → %j', (raw, expected) => expect(normalize(raw)).toBe(expected));
 
   it('removes lone surrogates and caps the length', () => {
