@@ -371,6 +371,13 @@ describe('lists', () => {
 });
 
 describe('an organisation alone gets a card of its main figures', () => {
+  it('tells the story of two it names apart with every figure about both, and none of a name made of two', () => {
+    const story = ask('跟我讲讲汉口银行和赛维尔之间的故事').answer;
+    expect(story.status, story.text).toBe('answered');
+    for (const s of ['230', '3.275亿元', '8年']) expect(story.text).toContain(s);
+    expect(ask('说说光谷金控的科技金融举措').answer.status).not.toBe('answered');
+  });
+
   it.each(['汉口银行', 'Hankou Bank', '汉融通'])('%s', (q) => {
     const { answer } = ask(q);
     expect(answer.kind).toBe('browse');

@@ -91,6 +91,8 @@ const tables: Record<string, Row[]> = {
   overview: [
     ['介绍一下丙基金', 'answered', 'browse', ['20亿元', '12个']],
     ['tell me about Fund C', 'answered', 'browse', ['20亿元']],
+    ['帮我概括一下丙基金', 'answered', 'browse', ['20亿元']],
+    ['sum up Fund C for me', 'answered', 'browse', ['20亿元']],
   ],
   arith: [
     ['甲银行和乙银行累计投放贷款加起来多少？', 'answered', 'sum', ['80.5亿元']],
