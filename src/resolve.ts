@@ -117,6 +117,22 @@ function asksEach(a: Analysis): boolean {
   return a.splits.some((s) => s >= first && s <= last);
 }
 
+/**
+ * Keywords side by side that ask for several figures ("鄂质贷 投放笔数 授信额 放款额"): when the whole
+ * reads as too close to call and, split at its spaces, each keyword is wholly explained by a figure of
+ * its own, the keywords are the clauses. Keywords that together pin one figure ("汉口银行 科技贷款 余额") stay one.
+ */
+function keywordClauses(k: Knowledge, a: Analysis, q: Query): Query[] | null {
+  const spaces = [...a.text.matchAll(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)].map((m) => m.index);
+  if (spaces.length === 0 || decide(k.index, q, k.index.rank(q)).kind !== 'ambiguous') return null;
+  const splits = [...new Set([...a.splits, ...spaces])].sort((x, y) => x - y);
+  const { subs } = splitQuestion({ ...a, splits }, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
+  if (subs.length < 2) return null;
+  // Each keyword wholly explained by a figure of its own.
+  const facts = subs.map((sub) => decide(k.index, sub, k.index.rank(sub))).map((o) => (o.kind === 'fact' && o.best.precision >= 0.999 ? o.best.fact : null));
+  return facts.every((f) => f !== null) && new Set(facts).size === facts.length ? subs : null;
+}
+
 /** The organisations the given queries name, as one phrase. */
 function whoOf(ctx: ComposeContext, k: Knowledge, queries: readonly Query[]): string {
   const ids = [...new Set(queries.flatMap((q) => q.entities))];
@@ -254,7 +270,8 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
       return done(composeList(ctx, listed.map((s) => s.fact)));
     }
   }
-  const subs = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
+  const clauses = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
+  const subs = clauses.length === 1 ? keywordClauses(k, a, clauses[0]!) ?? clauses : clauses;
   const outcomes = withSiblingOwners(k, subs, subs.map((s) => decide(k.index, s, k.index.rank(s))));
   const missing = subs.filter((_, i) => outcomes[i]!.kind === 'none');
   const found = [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];

@@ -190,6 +190,13 @@ describe('several figures in one question', () => {
     expect(named.text).toContain('6亿元');
   });
 
+  it('answers keywords side by side that each pin a figure of their own when the whole is too close to call', () => {
+    const { answer } = ask('中科院成果转化母基金 已投子基金几只 子基金总规模 子基金项目数量');
+    expect(answer.kind, answer.text).toBe('multi');
+    for (const s of ['31只', '227.76亿元', '700个']) expect(answer.text).toContain(s);
+    expect(ask('汉口银行 科技贷款 余额').answer.kind).toBe('lookup');
+  });
+
   it('splits at a space after a question word, not between keywords', () => {
     const { answer } = ask('鄂质贷授信多少 投放多少');
     expect(answer.kind, answer.text).toBe('multi');
