@@ -124,7 +124,13 @@ export function splitQuestion(
       periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
       residue: q.residue,
       // A clause that names no organisation of its own asks about its sibling's thing, topic and all.
-      context: { entities: wholeQuery.entities, terms: wholeQuery.terms, carried: q.entities.length === 0 && entities.length > 0 && elliptical(q) ? wholeQuery.terms : [] },
+      // In a follow-up, the conversation's context ("it": the fund asked about) holds for every clause.
+      context: {
+        ...wholeQuery.context,
+        entities: [...new Set([...wholeQuery.entities, ...wholeQuery.context.entities])],
+        terms: [...new Set([...wholeQuery.terms, ...wholeQuery.context.terms])],
+        carried: q.entities.length === 0 && entities.length > 0 && elliptical(q) ? wholeQuery.terms : [],
+      },
       partial: 'clause',
     } satisfies Query;
   });

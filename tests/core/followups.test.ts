@@ -16,6 +16,10 @@ function converse(questions: string[]): Answer[] {
 type Turn = [question: string, status: Answer['status'], mustContain: string[]];
 
 const conversations: [name: string, turns: Turn[]][] = [
+  ['keeps the thing last asked about for every clause of a two-part follow-up', [
+    ['鄂质贷是跟谁合作推出的', 'answered', ['市场监督管理局']],
+    ['授信多少，投放多少', 'answered', ['19.96亿元', '15.4亿元']],
+  ]],
   ['swaps the organisation and keeps the topic', [
     ['融担公司服务了多少户专精特新企业？', 'answered', ['1168户']],
     ['汉口银行呢？', 'answered', ['超2400家']],
