@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, DEFAULT_DATA_DIR, loadDataset, type Answer, type ChatState } from '../../src/index.js';
 import { buildTurn } from '../../src/turn.js';
+import { splitQuestion } from '../../src/split.js';
 
 const core = createCore(loadDataset(DEFAULT_DATA_DIR));
 const ask = (q: string, state: ChatState = {}) => core.answer(q, state);
@@ -181,6 +182,29 @@ describe('several figures in one question', () => {
     const two = ask("What do Guotong Trust's two capital injections into Hubei Science and Technology Investment subsidiaries add up to?").answer;
     expect(two.kind, two.text).toBe('sum');
     expect(two.headline).toContain('13亿元');
+  });
+
+  it('reads 亿 yuan as asking for money, not for a count of firms', () => {
+    const { answer } = ask('Combined, how many 亿 yuan did firms get in loans and equity investment through the matchmaking events?');
+    expect(answer.kind, answer.text).toBe('sum');
+    expect(answer.headline).toContain('93亿元');
+  });
+
+  it('says a figure once when its English form is the same ("32.7%", not "32.7% (32.7%)")', () => {
+    const { answer } = ask("What share of Wuhan Rural Commercial Bank's tech loans are tech credit loans?");
+    expect(answer.text).toContain('32.7%');
+    expect(answer.text).not.toContain('32.7% (32.7%)');
+  });
+
+  it('takes a leading "or" off a clause, never the "or" of "order"', () => {
+    const k = core.knowledge;
+    const turn = buildTurn(k, 'Order by size, biggest first: Jiangcheng Fund, the Talent Development Fund', {});
+    const { own } = splitQuestion(turn.analysis, turn.query, k.lexicon, k.data, (e, t) => k.index.hasFactWith(e, t));
+    expect(own[0]!.text.startsWith('order'), own[0]!.text).toBe(true);
+  });
+
+  it('names another place as it is written, capitalised', () => {
+    expect(ask("What is Chengdu's tech loan balance?").answer.text).toContain('no figures for Chengdu');
   });
 
   it('reads Hubei at the head of a name as the name, and Hubei alone as another place', () => {
