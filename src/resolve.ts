@@ -73,6 +73,11 @@ function coversClauses(k: Knowledge, fact: Fact, clauses: readonly Query[]): boo
     && (c.periods.size === 0 || (fact.periodKind !== null && c.periods.has(fact.periodKind))));
 }
 
+/** A question's clauses, read against this dataset (a clause's organisation must have figures of its topic). */
+export function clausesOf(k: Knowledge, a: Analysis, q: Query): ReturnType<typeof splitQuestion> {
+  return splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
+}
+
 /**
  * True when the fact answers each clause about as well as any fact does: a clause another fact answers
  * far better ("企业获得的贷款" beside "股权投资") asks for that other fact.
@@ -91,7 +96,7 @@ function bestForEach(k: Knowledge, fact: Fact, subs: readonly Query[]): boolean 
  * no fact covers every organisation named.
  */
 function subQueries(k: Knowledge, a: Analysis, q: Query): Query[] {
-  const { own, subs } = splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
+  const { own, subs } = clausesOf(k, a, q);
   const top = k.index.rank(q)[0];
   if (subs.length > 1) {
     const oneFact = top && top.score >= k.policy.notFoundBelow && coversClauses(k, top.fact, own) && bestForEach(k, top.fact, subs);
@@ -126,7 +131,7 @@ function keywordClauses(k: Knowledge, a: Analysis, q: Query): Query[] | null {
   const spaces = [...a.text.matchAll(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)].map((m) => m.index);
   if (spaces.length === 0 || decide(k.index, q, k.index.rank(q)).kind !== 'ambiguous') return null;
   const splits = [...new Set([...a.splits, ...spaces])].sort((x, y) => x - y);
-  const { subs } = splitQuestion({ ...a, splits }, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
+  const { subs } = clausesOf(k, { ...a, splits }, q);
   if (subs.length < 2) return null;
   // Each keyword wholly explained by a figure of its own.
   const facts = subs.map((sub) => decide(k.index, sub, k.index.rank(sub))).map((o) => (o.kind === 'fact' && o.best.precision >= 0.999 ? o.best.fact : null));

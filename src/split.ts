@@ -15,7 +15,7 @@ interface Part {
   query: Query;
 }
 
-const LEADING_CONJUNCTION = /^(,|、|和|与|以及|及|还有|并且|还是|或者|加上|加|减去|减掉|比|(?:and|or|versus|vs|plus|minus|as well as)(?![a-z]))\s*/
+const LEADING_CONJUNCTION = /^(,|、|和|与|以及|及|还有|并且|还是|或者|加上|加|减去|减掉|比|(?:and|or|versus|vs|plus|minus|as well as)(?![a-z]))\s*/;
 
 function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
   const bounds = [0, ...whole.splits, whole.text.length];

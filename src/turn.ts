@@ -5,7 +5,7 @@
  * organisation), the figures it states, the definitions and article parts it asks about.
  */
 import { analyzeText, type Analysis } from './analyze.js';
-import type { ArticleAsk } from './data/schema.js';
+import type { ArticleAsk, PremisesFile } from './data/schema.js';
 import type { Knowledge } from './knowledge.js';
 import type { Match } from './lexicon.js';
 import { messages } from './messages.js';
@@ -54,22 +54,19 @@ function understand(k: Knowledge, text: string, lang: Lang): { analysis: Analysi
 
 const overlaps = (m: { start: number; end: number }, others: readonly Match[]) => others.some((o) => m.start < o.end && o.start < m.end);
 
-/** Capitalised words after a place that go on naming it, not an organisation ("Hubei Province"). */
-const PLACE_WORDS = /^(?:Province|City|Municipality|Region|District|Area|County|Government|Provincial|Municipal)$/;
-
 /**
  * The organisation's name an English place name as written starts, if it starts one: capitalised words
  * follow it ("Hubei Science and Technology Investment") or an organisation ending comes within a few
  * words ("Hubei cornerstone SME fund"). Such a name is the question's subject, not another place.
  */
-function nameAfter(place: string, text: string, suffixes: readonly string[]): string | null {
+function nameAfter(place: string, text: string, premises: PremisesFile): string | null {
   const at = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
   const m = at.exec(text);
   if (!m || !/^[A-Z]/.test(m[0])) return null;
   const rest = text.slice(m.index + m[0].length);
   const capitalised = /^(?:\s+(?:and\s+)?[A-Z][\w-]*)+/.exec(rest);
-  if (capitalised && !PLACE_WORDS.test(capitalised[0].trim().split(/\s+/)[0]!)) return m[0] + capitalised[0];
-  const suffixed = new RegExp(`^(?:\\s+[\\w-]+){0,3}?\\s+(?:${suffixes.join('|')})\\b`, 'i').exec(rest);
+  if (capitalised && !premises.place_words.includes(capitalised[0].trim().split(/\s+/)[0]!)) return m[0] + capitalised[0];
+  const suffixed = new RegExp(`^(?:\\s+[\\w-]+){0,3}?\\s+(?:${premises.org_suffixes.en.join('|')})\\b`, 'i').exec(rest);
   return suffixed ? m[0] + suffixed[0] : null;
 }
 
@@ -79,12 +76,11 @@ function nameAfter(place: string, text: string, suffixes: readonly string[]): st
  * it unplaced: "Shanghai Pudong fund").
  */
 function placesOf(k: Knowledge, a: Analysis, text: string): { places: string[]; names: string[] } {
-  const suffixes = k.data.premises.org_suffixes.en;
   const places: string[] = [];
   const names: string[] = [];
   for (const m of k.lexicon.places.scan(a.text)) {
     if (overlaps(m, a.scan.topics)) continue;
-    const name = /^[a-z]/.test(m.form) ? nameAfter(m.form, text, suffixes) : null;
+    const name = /^[a-z]/.test(m.form) ? nameAfter(m.form, text, k.data.premises) : null;
     if (name === null) places.push(m.form);
     else if (unplaced(a, name.split(/\s+/).slice(1))) names.push(name);
   }

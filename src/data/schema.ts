@@ -171,6 +171,8 @@ function define(z: typeof Zod) {
         shown: z.object({ zh: Text, en: Text }).strict().optional(),
       }).strict()),
       org_suffixes: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+      /** Capitalised words after an English place name that still name the place ("Hubei Province"). */
+      place_words: z.array(Text),
       article_places: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       negations: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
     })

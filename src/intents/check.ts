@@ -6,7 +6,8 @@
 import { build, type ComposeContext } from '../compose.js';
 import { cite, figureForEnglish } from '../cite.js';
 import { messages } from '../messages.js';
-import type { Fact } from '../data/dataset.js';
+import { classifyUnit, type Fact } from '../data/dataset.js';
+import type { CuesFile } from '../data/schema.js';
 import { compareDecimals, shiftDecimal } from '../numerals.js';
 import { magnitudeOf, type StatedFigure } from '../stated.js';
 import { factsOf, hasCue, lookup, reply, without, type Intent, type IntentContext } from './intent.js';
@@ -56,7 +57,7 @@ export const check: Intent = {
     if (turn.stated.length === 0) return checkYear(c);
     const resolved = lookup(c, without(turn.analysis, ['check', 'compare', 'reverse', 'define'], true));
     const facts = factsOf(c, resolved).filter((f) => baseOf(f) !== null);
-    const pairs = turn.stated.length > 1 ? pairsOf(turn.stated, facts) : null;
+    const pairs = turn.stated.length > 1 ? pairsOf(turn.stated, facts, c.k.data.cues) : null;
     if (pairs) return reply(c, composeChecks(c.compose, pairs), pairs.map((p) => p.fact));
     const fact = facts[0];
     if (!fact) return null;
@@ -68,28 +69,21 @@ export const check: Intent = {
   },
 };
 
-/** The kind of figure a stated unit names, or null when it names none ("3854"). */
-function statedClass(unit: string | null): string | null {
-  if (unit === null) return null;
-  if (unit === '%') return 'percent';
-  if (/元|亿|万|billion|million|bn|^m$/.test(unit)) return 'money';
-  return unit === '家' || unit === '户' ? 'org_count' : 'count';
-}
-
 interface CheckPair { stated: StatedFigure; fact: Fact; verdict: Verdict }
 
 /**
  * "余额3709.11亿元，同比增长14.78%，没错吧": each stated figure checked against a figure of its own,
  * the one it agrees with or else the one of its kind; null unless every stated figure finds a different one.
  */
-function pairsOf(stated: readonly StatedFigure[], facts: readonly Fact[]): CheckPair[] | null {
+function pairsOf(stated: readonly StatedFigure[], facts: readonly Fact[], cues: CuesFile): CheckPair[] | null {
   if (facts.length < 2) return null;
   const used = new Set<Fact>();
   const pairs: CheckPair[] = [];
   for (const s of stated) {
     const open = facts.filter((f) => !used.has(f));
     const agreeing = open.find((f) => verdictOf(s, f) !== 'no');
-    const kind = statedClass(s.unit);
+    // The kind of figure the stated unit names; none for a bare number ("3854").
+    const kind = s.unit === null ? null : classifyUnit(s.unit, cues);
     const fact = agreeing ?? (kind === null ? undefined : open.find((f) => f.figureClass === kind));
     if (!fact) return null;
     used.add(fact);

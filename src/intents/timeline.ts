@@ -10,7 +10,7 @@ import { messages } from '../messages.js';
 import type { Analysis } from '../analyze.js';
 import { queryOf } from '../query.js';
 import type { Query } from '../search.js';
-import { splitQuestion } from '../split.js';
+import { clausesOf } from '../resolve.js';
 import { hasCue, reply, without, type Intent, type IntentContext } from './intent.js';
 
 /** A dated fact this far below the best one is no longer one of the events asked about. */
@@ -24,7 +24,7 @@ const byYear = (x: Fact, y: Fact) => x.years[0]! - y.years[0]!;
 function listedEvents(c: IntentContext, a: Analysis, q: Query): Fact[] {
   const { k } = c;
   // Each item as it names itself: a sibling's organisation (科技保险 of another pilot) is not its own.
-  const { own } = splitQuestion(a, q, k.lexicon, k.data, (entities, terms) => k.index.hasFactWith(entities, terms));
+  const { own } = clausesOf(k, a, q);
   const subs = own.filter((sub) => sub.entities.length > 0 || sub.terms.some((t) => !(sub.softTerms ?? []).includes(t)));
   if (subs.length < 2) return [];
   const found = subs.map((sub) => k.index.rank({ ...sub, years: [] }).find((s) => isDated(s.fact)));
