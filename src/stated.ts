@@ -17,7 +17,8 @@ export interface StatedFigure {
   start: number;
 }
 
-const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿元|万元|亿|万|元|家|户|个|只|支|项|款|笔|场|%|条|次|人|位|名|种|倍|年期|年|billion|million|bn|m\b)?/g;
+// A unit is a magnitude, a counted word, or both ("1万家": ten thousand firms).
+const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)\s*((?:万亿|亿|万)?(?:元|家|户|个|只|支|项|款|笔|场|条|次|人|位|名|种|倍|年期|年)?|%|billion|million|bn|m\b)?/g;
 
 /** How many places a unit word moves the decimal point. */
 export function magnitudeOf(unit: string | null): number {
@@ -35,7 +36,7 @@ export function statedFigures(a: Analysis): StatedFigure[] {
   const out: StatedFigure[] = [];
   for (const m of a.text.matchAll(FIGURE)) {
     const value = m[1]!;
-    const unit = m[2] ?? null;
+    const unit = m[2] || null;
     if (!a.numbers.includes(value)) continue;
     if (/^(19|20)\d{2}$/.test(value) && (unit === null || unit === '年')) continue;
     // A month or a day ("1月末", "27日") dates the question; it states no figure.

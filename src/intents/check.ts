@@ -3,8 +3,8 @@
  * figure the article gives for the rest of the question, and whether the
  * stated one agrees with it.
  */
-import { build, type ComposeContext } from '../compose.js';
-import { cite, figureForEnglish } from '../cite.js';
+import { build, composeNotFound, type ComposeContext } from '../compose.js';
+import { cite, figureForEnglish, orgName } from '../cite.js';
 import { messages } from '../messages.js';
 import { classifyUnit, type Fact } from '../data/dataset.js';
 import type { CuesFile } from '../data/schema.js';
@@ -61,6 +61,7 @@ export const check: Intent = {
     if (pairs) return reply(c, composeChecks(c.compose, pairs), pairs.map((p) => p.fact));
     const fact = facts[0];
     if (!fact) return null;
+    if (turn.stated.every((s) => !ofItsKind(s, fact, c.k.data.cues))) return notOfItsKind(c, fact);
     const verdicts = turn.stated.map((s) => verdictOf(s, fact));
     if (verdicts.every((v) => v === null)) return null;
     const matched = turn.stated.find((_, i) => verdicts[i] === 'yes' || verdicts[i] === 'roughly');
@@ -68,6 +69,23 @@ export const check: Intent = {
     return reply(c, composeCheck(c.compose, fact, verdict, turn.stated.length > 1 && matched ? matched : null), [fact]);
   },
 };
+
+/**
+ * True when the stated figure counts what the fact counts: "111家上市" is no claim about 10个 projects,
+ * and "20亿元" none about a share. A bare number ("3854") is read in the fact's unit.
+ */
+export function ofItsKind(stated: StatedFigure, fact: Fact, cues: CuesFile): boolean {
+  if (stated.unit === null || fact.unit === undefined) return true;
+  const cls = classifyUnit(stated.unit, cues);
+  if (cls !== 'count') return cls === fact.figureClass;
+  return fact.unit.endsWith(stated.unit);
+}
+
+/** A claim about a figure the article does not give: what it gives nearest is offered, not confirmed or denied. */
+function notOfItsKind(c: IntentContext, fact: Fact): Resolved {
+  const about = orgName(c.k.data, fact.subject ?? fact.org, c.compose.lang);
+  return reply(c, composeNotFound(c.compose, about, [fact]), []);
+}
 
 interface CheckPair { stated: StatedFigure; fact: Fact; verdict: Verdict }
 

@@ -77,6 +77,13 @@ describe('whose a named thing is', () => {
   });
 });
 
+describe('a question that asks a date', () => {
+  it('is not answered by a fact that gives none (哪天, what day)', () => {
+    expect(core.answer('黑芝麻智能是哪一天在港股上市的？').answer.status).toBe('not_found');
+    expect(core.answer('On what day did Black Sesame list in Hong Kong?').answer.status).toBe('not_found');
+  });
+});
+
 describe('English ways of asking: "how big", "full Chinese name"', () => {
   it('reads "which market did it list on" as asking where a firm listed', () => {
     const { answer } = ask('Which market did Black Sesame Technologies list on?');

@@ -78,6 +78,9 @@ const tables: Record<string, Row[]> = {
     ['丙基金规模是15亿还是20亿？', 'answered', 'check', ['是20亿', '20亿元']],
     // Two stated figures, each checked against its own figure.
     ['乙银行服务了900家科技企业，贷款增速25%，没错吧', 'answered', 'check', ['900家：不对', '800家', '25%：对']],
+    // A claim about firms is no claim about 个 of projects; 1万家 is ten thousand firms.
+    ['丙基金投资的项目有12家上市了，对吧', 'not_found', 'not_found', ['12个']],
+    ['乙银行服务科技企业超过1万家，对吗？', 'answered', 'check', ['不对', '800家']],
     // A stated figure beside a comparison word is one side of the comparison, not a claim.
     ['Bank B served 800 tech firms. How does that compare with Bank A?', 'answered', 'compare', ['1000', '800']],
   ],
