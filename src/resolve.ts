@@ -138,6 +138,11 @@ function keywordClauses(k: Knowledge, a: Analysis, q: Query): Query[] | null {
   return facts.every((f) => f !== null) && new Set(facts).size === facts.length ? subs : null;
 }
 
+/** The owners of the given facts, as one phrase. */
+function ownersOf(ctx: ComposeContext, k: Knowledge, facts: readonly Fact[]): string {
+  return [...new Set(facts.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');
+}
+
 /** The organisations the given queries name, as one phrase. */
 function whoOf(ctx: ComposeContext, k: Knowledge, queries: readonly Query[]): string {
   const ids = [...new Set(queries.flatMap((q) => q.entities))];
@@ -182,6 +187,11 @@ function compare(ctx: ComposeContext, k: Knowledge, q: Query, subs: readonly Que
   const own = q.entities.length > 0 || outcomes.length > 1;
   const picked = outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : []));
   const facts = !own ? [] : [...new Set(picked.length === subs.length ? likeWithLike(k, q, subs, picked) : picked)];
+  const lacking = lackingTopic(k, q, subs, facts);
+  if (lacking.length > 0) {
+    const kept = facts.filter((f) => !lacking.includes(f));
+    return composeNotFound(ctx, ownersOf(ctx, k, kept), kept, messages(ctx.lang).cannotCompare(ownersOf(ctx, k, lacking)));
+  }
   for (const id of state.recent ?? []) {
     const fact = k.data.factById.get(id);
     if (facts.length >= 2) break;
@@ -216,6 +226,25 @@ function likeWithLike(k: Knowledge, q: Query, subs: readonly Query[], facts: rea
       && explainsAll(k.index, subs[i]!, s.fact) && (s.fact.subject ?? s.fact.org) === (fact.subject ?? fact.org));
     return alike?.fact ?? fact;
   });
+}
+
+/**
+ * The sides of a comparison whose figure has none of the topic the question compares by (said of
+ * every side, not in one side's own clause), when
+ * another side's has it: "哪个基金规模更大" is not answered by one fund's size against another's
+ * investments made. The theme's words (科技, 企业) compare nothing.
+ */
+function lackingTopic(k: Knowledge, q: Query, subs: readonly Query[], facts: readonly Fact[]): Fact[] {
+  // A word of a compared thing's own name ("成果" of the CAS 成果转化 fund, said in English) is no topic.
+  const names = q.entities.flatMap((e) => { const o = k.data.orgs.get(e); return o ? [o.zh, o.full_zh ?? '', ...o.aliases_zh] : []; });
+  // The topic every part shares: a part may ask its own ("the fund's size, or what the other has invested").
+  const ownToOne = (t: string) => subs.some((s) => s.terms.includes(t)) && !subs.every((s) => s.terms.includes(t));
+  const shared = q.terms.filter((t) => !ownToOne(t));
+  const topic = shared.filter((t) => !k.data.cues.theme.includes(t) && !q.nameTerms.includes(t) && !names.some((n) => n.includes(t)));
+  if (topic.length === 0 || facts.length < 2) return [];
+  const implied = k.data.cues.compared_as;
+  const lacking = facts.filter((f) => !topic.some((t) => [t, ...(implied[t] ?? [])].some((x) => k.index.hasTerm(f, x))));
+  return lacking.length < facts.length ? lacking : [];
 }
 
 /**

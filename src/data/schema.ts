@@ -147,6 +147,8 @@ function define(z: typeof Zod) {
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
       /** Topic terms that name the article's own theme: in an overview request they narrow nothing. */
       theme: z.array(Text),
+      /** Topic terms that figures of other terms also answer when compared by them (规模 by a 余额). */
+      compared_as: z.record(z.string(), z.array(Text)).default({}),
       /** Words for kinds of organisation that the city's name, right before them, only qualifies ("Wuhan company"). */
       city_qualifies: z.array(Text),
       kind_words: z.record(z.string(), z.array(Text)),

@@ -77,6 +77,15 @@ describe('whose a named thing is', () => {
   });
 });
 
+describe('comparisons by a topic', () => {
+  it('compares a balance by size (a 余额 is a 规模), and never a fund\'s size with investments made', () => {
+    const balance = core.answer('武汉农商行的科技信用贷款余额与知识产权质押贷款相比，谁的规模更大').answer;
+    expect(balance.kind, balance.text).toBe('compare');
+    expect(balance.text).toContain('128.3');
+    expect(core.answer('江城基金和武汉创新发展基金比，谁的规模大').answer.status).toBe('not_found');
+  });
+});
+
 describe('a question that asks a date', () => {
   it('is not answered by a fact that gives none (哪天, what day)', () => {
     expect(core.answer('黑芝麻智能是哪一天在港股上市的？').answer.status).toBe('not_found');

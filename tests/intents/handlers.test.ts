@@ -109,6 +109,8 @@ const tables: Record<string, Row[]> = {
     ['甲银行和乙银行哪个服务的科技企业多？', 'answered', 'compare', ['甲银行', '超1000家', '800家']],
     ['丙基金的净利润是多少？', 'not_found', 'not_found', []],
     ['甲银行和乙银行贷款增速哪个更快？', 'answered', 'compare', ['乙银行', '25%', '12%']],
+    // A side with no figure of the topic compared by (规模) is not compared by another figure of its own.
+    ['丙基金和甲银行，哪个规模更大？', 'not_found', 'not_found', ['甲银行', '无法比较', '20亿元']],
   ],
 };
 
