@@ -49,8 +49,10 @@ function onlyFactOf(index: FactIndex, q: Query, fitting: readonly Scored[]): Sco
   const own = fitting.filter((s) => q.entities.every((e) => index.explains(e, s.fact) >= 0.8) && askFit(q, s.fact) >= 0.9);
   if (own.length === 1) return own[0]!.precision >= 0.7 ? own[0]! : null;
   // "湖北金租 专精特新": of its facts, one alone explains every word of the question.
+  // Only words that pin something count: the theme's (科技, 企业) and modifiers (累计) pin nothing.
   const whole = own.filter((s) => s.precision >= 0.999);
-  return q.terms.length > 0 && whole.length === 1 ? whole[0]! : null;
+  const pinning = q.terms.filter((t) => !index.data.cues.theme.includes(t) && !(q.softTerms ?? []).includes(t));
+  return pinning.length > 0 && whole.length === 1 ? whole[0]! : null;
 }
 
 /** True when the fact is tied to one of the years the question names (or it names none). */

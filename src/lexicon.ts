@@ -255,7 +255,8 @@ export function buildLexicon(data: Dataset): Lexicon {
   addTerms(terms, data);
   addTerms(topics, data);
   addCues(cues, data);
-  for (const word of [...data.cues.filler.words, ...data.cues.filler.en]) filler.add(word, { kind: 'filler' });
+  // A pronoun points back; it names nothing the question asks about.
+  for (const word of [...data.cues.filler.words, ...data.cues.filler.en, ...data.cues.pronouns.zh, ...data.cues.pronouns.en]) filler.add(word, { kind: 'filler' });
   const known = new Set([topics, cues, filler].flatMap((trie) => [...trie.forms.keys()]));
   const places = new Trie();
   addPlaces(places, data, known);

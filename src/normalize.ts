@@ -131,3 +131,19 @@ export function detectLanguage(raw: string): 'zh' | 'en' {
   if (han === 0) return latin > 0 ? 'en' : 'zh';
   return latin >= han * 3 && latin >= 8 ? 'en' : 'zh';
 }
+
+/** True when the text says the word: an English word or phrase as a whole word, a Chinese one anywhere. */
+export function saysWord(text: string, word: string): boolean {
+  let matcher = WORD_MATCHERS.get(word);
+  if (!matcher) {
+    // The cue is read as questions are ("two" → "2"); an English word or a number stands alone ("2", not the 2 of 2.5).
+    const form = normalize(word);
+    const whole = /^[a-z0-9 ]+$/.test(form) ? new RegExp(`(?<![\\w.])${form}(?![\\w]|\\.\\d)`) : null;
+    matcher = whole ? (t) => whole.test(t) : (t) => t.includes(form);
+    WORD_MATCHERS.set(word, matcher);
+  }
+  return matcher(text);
+}
+
+/** Each cue word's matcher, made once: cue words are the dataset's few hundred, asked of every question. */
+const WORD_MATCHERS = new Map<string, (text: string) => boolean>();

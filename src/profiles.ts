@@ -36,7 +36,7 @@ export class FactProfiles {
   /** The profiles each entity explains, worked out once per entity. */
   private readonly byEntity = new Map<string, Profile[]>();
 
-  constructor(protected readonly data: Dataset, lexicon: Lexicon) {
+  constructor(readonly data: Dataset, lexicon: Lexicon) {
     this.profiles = data.facts.map((fact) => {
       const core = new Set(data.metrics.get(fact.metric)?.terms ?? []);
       const all = new Set([...core, ...fact.terms, ...this.subjectTerms(fact, lexicon)]);

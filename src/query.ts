@@ -5,6 +5,8 @@
  */
 import type { Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
+import type { CuesFile } from './data/schema.js';
+import { saysWord } from './normalize.js';
 import type { Query } from './search.js';
 import type { TurnMemory } from './types.js';
 
@@ -22,7 +24,7 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     entities: dropAncestors(entities, data),
     terms: unique(a.terms.map((t) => t.id)),
     termGroups: groupsOf(a),
-    softTerms: softTermsOf(a),
+    softTerms: softTermsOf(a, data.cues.modifier_terms),
     nameTerms: a.nameTerms,
     residue: unique(a.residue.map((r) => r.id)),
     numbers: a.numbers,
@@ -68,13 +70,15 @@ function qualifiesAsked(a: Analysis, data: Dataset): boolean {
 
 /**
  * Terms read from a word that is also an intent cue ("list" as 上市 in "can you list",
- * "rank" as 荣誉): they count when a fact has them, never against one that lacks them.
+ * "rank" as 荣誉), and modifier terms (累计, "total"): they count when a fact has them, never
+ * against one that lacks them.
  */
-function softTermsOf(a: Analysis): string[] {
+function softTermsOf(a: Analysis, modifiers: readonly string[]): string[] {
   const asking = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent'));
   const inCue = (t: { start: number; end: number }) => asking.some((m) => m.start <= t.start && t.end <= m.end);
   const soft = new Set(a.terms.filter(inCue).map((t) => t.id));
   for (const t of a.terms) if (!inCue(t)) soft.delete(t.id);
+  for (const t of a.terms) if (modifiers.includes(t.id)) soft.add(t.id);
   return [...soft];
 }
 
@@ -111,7 +115,6 @@ function dropAncestors(ids: string[], data: Dataset): string[] {
 
 // A follow-up refers back: 呢 at the end, 那… at the start, a pronoun, "what about".
 const FOLLOWUP_CUE = /呢\s*$|^那|^and\b|^what about|^how about|^and what about|^same for|^also\b/;
-const PRONOUN = /它|其|该行|该基金|该公司|该平台|该机构|这家|那家|这个基金|这只基金|\b(it|its|this|that|those|these|they|their|them|the bank|the fund|the platform|the company|this fund|that fund)\b/;
 
 /** True when the text is nothing but names of organisations (and punctuation). */
 function onlyNames(a: Analysis): boolean {
@@ -124,10 +127,10 @@ function onlyNames(a: Analysis): boolean {
 export type FollowupKind = 'none' | 'swap-entity' | 'same-entity' | 'same-topic';
 
 /** Decides whether and how a question continues the previous one. */
-export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined): FollowupKind {
+export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined, cues: CuesFile): FollowupKind {
   if (!last) return 'none';
   const cue = FOLLOWUP_CUE.test(a.text);
-  const pronoun = PRONOUN.test(a.text);
+  const pronoun = hasPronoun(a, cues);
   // A bare name ("武汉农商行") asks for its card; with 那…呢 or a few more words it keeps the topic.
   if (q.entities.length > 0 && q.terms.length === 0 && (cue || (a.text.length <= 12 && !onlyNames(a)))) return 'swap-entity';
   // Only a question that names nothing new keeps the whole topic; an unknown word ("参与人数") asks something else.
@@ -188,6 +191,6 @@ export function elliptical(q: Query): boolean {
 }
 
 /** True when a follow-up points back with a pronoun ("它", "its"), so its entity is certain. */
-export function hasPronoun(a: Analysis): boolean {
-  return PRONOUN.test(a.text);
+export function hasPronoun(a: Analysis, cues: CuesFile): boolean {
+  return [...cues.pronouns.zh, ...cues.pronouns.en].some((w) => saysWord(a.text, w));
 }

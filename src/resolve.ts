@@ -211,8 +211,8 @@ function asksMore(k: Knowledge, sub: Query, answered: readonly Query[]): boolean
 /** Resolves one analysed question in the context of its chat. */
 export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: ComposeContext): Resolved {
   const base = queryOf(a, k.data);
-  const kind = followupKind(base, a, state.last);
-  const q = withContext(base, kind, state.last, hasPronoun(a));
+  const kind = followupKind(base, a, state.last, k.data.cues);
+  const q = withContext(base, kind, state.last, hasPronoun(a, k.data.cues));
   const done = (answer: Answer, query = q): Resolved => ({ answer, memory: memoryOf(k, query, answeredFacts(answer, k), state.last) });
 
   // "它下面有哪些公司": the group a follow-up points back to.

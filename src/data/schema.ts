@@ -147,6 +147,10 @@ function define(z: typeof Zod) {
       filler: z.object({ chars: Text, words: z.array(Text), en: z.array(Text) }).strict(),
       /** Topic terms that name the article's own theme: in an overview request they narrow nothing. */
       theme: z.array(Text),
+      /** Words that point back at what the last answer was about. */
+      pronouns: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+      /** Topic terms that only modify what is asked: never held against a figure that lacks them. */
+      modifier_terms: z.array(Text).default([]),
       /** Topic terms that figures of other terms also answer when compared by them (规模 by a 余额). */
       compared_as: z.record(z.string(), z.array(Text)).default({}),
       /** Words for kinds of organisation that the city's name, right before them, only qualifies ("Wuhan company"). */

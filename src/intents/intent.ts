@@ -10,7 +10,9 @@ import type { IntentCue } from '../data/schema.js';
 import type { Knowledge } from '../knowledge.js';
 import { memoryOf, resolve, type Resolved } from '../resolve.js';
 import type { Turn } from '../turn.js';
-import { normalize } from '../normalize.js';
+import { saysWord } from '../normalize.js';
+
+export { saysWord };
 
 /** Everything a handler may read. */
 export interface IntentContext {
@@ -30,22 +32,6 @@ export interface Intent {
 export function hasCue(turn: Turn, cue: IntentCue): boolean {
   return turn.analysis.intents.has(cue);
 }
-
-/** True when the text says the word: an English word or phrase as a whole word, a Chinese one anywhere. */
-export function saysWord(text: string, word: string): boolean {
-  let matcher = WORD_MATCHERS.get(word);
-  if (!matcher) {
-    // The cue is read as questions are ("two" → "2"); an English word or a number stands alone ("2", not the 2 of 2.5).
-    const form = normalize(word);
-    const whole = /^[a-z0-9 ]+$/.test(form) ? new RegExp(`(?<![\\w.])${form}(?![\\w]|\\.\\d)`) : null;
-    matcher = whole ? (t) => whole.test(t) : (t) => t.includes(form);
-    WORD_MATCHERS.set(word, matcher);
-  }
-  return matcher(text);
-}
-
-/** Each cue word's matcher, made once: cue words are the dataset's few hundred, asked of every question. */
-const WORD_MATCHERS = new Map<string, (text: string) => boolean>();
 
 /** The analysis with some intent cues (and optionally the stated numbers) taken out. */
 export function without(a: Analysis, cues: readonly IntentCue[], dropNumbers = false): Analysis {

@@ -59,7 +59,7 @@ export const meta: Intent = {
     if (turn.query.entities.length > 0 || turn.definitions.length > 0 || turn.stated.length > 0) return null;
     if (turn.articleAsks.size === 0 && (!aboutArticle || turn.query.terms.length > 0)) return null;
     // "where did it list?" asks about what "it" was, not about the article's list of sections.
-    if (!aboutArticle && (termsBeyondCues(turn) || hasPronoun(turn.analysis))) return null;
+    if (!aboutArticle && (termsBeyondCues(turn) || hasPronoun(turn.analysis, c.k.data.cues))) return null;
     const asks: ArticleAsk[] = turn.articleAsks.size > 0 ? [...turn.articleAsks] : ['title', 'date'];
     const perAsk = asks.map((ask) => lines(c, ask));
     const told = perAsk.flat();

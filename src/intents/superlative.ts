@@ -30,7 +30,7 @@ export const superlative: Intent = {
     const a = turn.analysis;
     if (!(a.intents.has('rank') || a.intents.has('compare')) || turn.query.entities.length > 0 || turn.stated.length > 0) return null;
     // "两者相比哪家多", "which of them": the figures are those just answered, not every one of a kind.
-    if (hasPronoun(a) || k.data.cues.several.some((w) => saysWord(a.text, w))) return null;
+    if (hasPronoun(a, k.data.cues) || k.data.cues.several.some((w) => saysWord(a.text, w))) return null;
     const { kinds, words } = kindsNamed(c);
     // The kind words say whose figures, not which figure: the topic is the rest.
     const kindTerms = new Set(termIdsIn(k.lexicon, [...words].join(',')));

@@ -86,6 +86,12 @@ describe('comparisons by a topic', () => {
   });
 });
 
+describe('a generic question', () => {
+  it('is not answered by a figure of something narrower that only the theme\'s words explain', () => {
+    expect(core.answer('武汉总共有几家科技企业？').answer.status).toBe('not_found');
+  });
+});
+
 describe('a question that asks a date', () => {
   it('is not answered by a fact that gives none (哪天, what day)', () => {
     expect(core.answer('黑芝麻智能是哪一天在港股上市的？').answer.status).toBe('not_found');

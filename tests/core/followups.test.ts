@@ -20,6 +20,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['鄂质贷是跟谁合作推出的', 'answered', ['市场监督管理局']],
     ['授信多少，投放多少', 'answered', ['19.96亿元', '15.4亿元']],
   ]],
+  ['reads "the three" as the things the last answer was about, and "total" as no topic of its own', [
+    ['Which state-owned banks did Wuhan Investment Holding partner with on AIC funds?', 'answered', ['工商银行']],
+    ['And what is the total size of the three?', 'answered', ['70亿元']],
+  ]],
   ['swaps the organisation and keeps the topic', [
     ['融担公司服务了多少户专精特新企业？', 'answered', ['1168户']],
     ['汉口银行呢？', 'answered', ['超2400家']],
