@@ -20,6 +20,8 @@ interface Messages {
   compareUnlike: string;
   cannotCompare: (who: string) => string;
   partlyMissing: (who: string) => string;
+  /** A thing the article names without saying what it is made of. */
+  notSpelledOut: string;
   approximate: string;
   listHeadline: (count: number) => string;
   timelineHeadline: (count: number) => string;
@@ -51,6 +53,7 @@ const zh: Messages = {
   compareUnlike: '这几个数字的单位不同，无法直接比较大小：',
   cannotCompare: (who) => (who ? `文中没有给出${who}的这项数字，无法比较。` : '问题的另一部分，文中没有给出数字，无法比较。'),
   partlyMissing: (who) => (who ? `（文中没有给出${who}的这项数字。）` : '（问题的另一部分，文中没有给出数字。）'),
+  notSpelledOut: '文中没有具体列出包括哪些。',
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
   listHeadline: (count) => `文中共有 ${count} 项：`,
   timelineHeadline: (count) => `按时间先后，文中有这 ${count} 项：`,
@@ -83,6 +86,7 @@ const en: Messages = {
   compareUnlike: 'These figures measure different things, so they cannot be ranked:',
   cannotCompare: (who) => (who ? `The article gives no such figure for ${who}, so there is nothing to compare.` : 'The article gives no figure for the other part of the question, so there is nothing to compare.'),
   partlyMissing: (who) => (who ? `(The article gives no such figure for ${who}.)` : '(The article gives no figure for the other part of the question.)'),
+  notSpelledOut: 'The article does not list what it is made of.',
   approximate: '(The source qualifies a figure with "more than" or "nearly"; the comparison uses the figures as written.)',
   listHeadline: (count) => `The article lists ${count}:`,
   timelineHeadline: (count) => `In order of time, the article gives these ${count}:`,

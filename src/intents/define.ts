@@ -7,7 +7,7 @@ import { build, type ComposeContext } from '../compose.js';
 import type { CitedFact } from '../types.js';
 import type { Definition } from '../data/schema.js';
 import { messages } from '../messages.js';
-import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
+import { hasCue, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 
 /** Ways of asking that want a figure, not an explanation. */
 const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
@@ -57,16 +57,22 @@ export const define: Intent = {
     }
     if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname')) return null;
     if (asksFigure(c) || turn.stated.length > 0) return null;
-    if (asksMore(c)) return null;
     const found = namedDefinitions(c);
-    if (found.length > 0) {
-      const first = found[0]!;
-      const headline = turn.lang === 'en' ? first.en : first.zh;
-      return reply(c, composeDefinition(c.compose, headline, found.slice(0, 3)));
-    }
-    return null;
+    const first = found[0];
+    if (!first) return null;
+    const headline = turn.lang === 'en' ? first.en : first.zh;
+    // Asked what it is made of, when the article lists nothing: the explanation, as not found.
+    if (first.items.length === 0 && asksMadeOf(c)) return reply(c, composeUnlisted(c.compose, headline, first));
+    if (asksMore(c)) return null;
+    return reply(c, composeDefinition(c.compose, headline, found.slice(0, 3)));
   },
 };
+
+/** True when the question asks what a thing is made of ("具体是哪些产业", "what does it consist of"). */
+function asksMadeOf(c: IntentContext): boolean {
+  const { zh, en } = c.k.data.cues.made_of;
+  return [...zh, ...en].some((w) => saysWord(c.turn.analysis.text, w));
+}
 
 /** A definition as an answer cites it: its explanation and the article's words. */
 function citeDefinition(ctx: ComposeContext, d: Definition): CitedFact {
@@ -83,4 +89,10 @@ function citeDefinition(ctx: ComposeContext, d: Definition): CitedFact {
 
 function composeDefinition(ctx: ComposeContext, headline: string, found: readonly Definition[]) {
   return build(ctx, { status: 'answered', kind: 'define', headline, facts: found.map((d) => citeDefinition(ctx, d)) });
+}
+
+/** A thing the article names but never spells out: what it says of it, as not found. */
+function composeUnlisted(ctx: ComposeContext, explanation: string, d: Definition) {
+  const headline = `${messages(ctx.lang).notSpelledOut}\n${explanation}`;
+  return build(ctx, { status: 'not_found', kind: 'not_found', headline, facts: [citeDefinition(ctx, d)] });
 }

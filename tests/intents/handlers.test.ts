@@ -70,6 +70,11 @@ const tables: Record<string, Row[]> = {
     ['“三好”是什么？', 'answered', 'define', ['好产品', '好生态']],
     ['What does "three goods" mean?', 'answered', 'define', ['good products']],
     ['甲银行的全称是什么？', 'answered', 'define', ['甲市商业银行股份有限公司']],
+    // Asked what a thing is made of when the article lists nothing: its explanation, as not found.
+    ['“五新”产业具体是哪些产业？', 'not_found', 'not_found', ['没有具体列出', '丙基金']],
+    ['Which industries are the five new industries made up of?', 'not_found', 'not_found', ['does not list']],
+    ['“五新”是什么？', 'answered', 'define', ['丙基金']],
+    ['“三好”包括哪些？', 'answered', 'define', ['好产品']],
   ],
   check: [
     ['甲银行服务了1000家科技企业吗？', 'answered', 'check', ['基本对', '超1000家']],

@@ -1,6 +1,7 @@
 /**
  * A tiny dataset built in the test, as the curators' files would hold it:
- * a five-line article, the city and four organisations (one a bank's product), nine facts and one definition,
+ * a six-line article, the city and four organisations (one a bank's product), nine facts and two definitions
+ * (one that lists its items, one the article never spells out),
  * with the real language files (the language knowledge is data too).
  * Loaded through the real loader, so every zod schema and check applies.
  */
@@ -15,6 +16,7 @@ const ARTICLE = [
   '丙基金规模20亿元，投资项目12个。',
   '甲银行推出的丁贷服务客户300户。',
   '“三好”是指好产品、好服务、好生态。',
+  '丙基金围绕“五新”产业布局。',
 ].join('\n');
 
 const FILES: Record<string, string> = {
@@ -48,6 +50,7 @@ facts:
   - { id: d.clients, org: bank_a, subject: loan_d, metric: clients_served, value: "300", unit: 户, quote: 甲银行推出的丁贷服务客户300户 }
 `,
   'definitions.yaml': `- { id: three_goods, names_zh: [三好], names_en: [three goods], zh: “三好”是指好产品、好服务、好生态。, en: "The \\"three goods\\" are good products, good service and a good ecosystem.", items: [好产品, 好服务, 好生态], quote: “三好”是指好产品、好服务、好生态 }
+- { id: five_new, names_zh: [五新, "“五新”产业"], names_en: [five new industries], zh: "“五新”是丙基金围绕布局的产业；文中没有列出是哪些产业。", en: "The five new industries are those Fund C invests around; the article does not list them.", quote: 丙基金围绕“五新”产业布局 }
 `,
 };
 
