@@ -10,7 +10,7 @@ import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import type { StatedFigure } from '../stated.js';
 import { states } from './reverse.js';
-import { factsOf, lookup, reply, type Intent, type IntentContext } from './intent.js';
+import { factsOf, lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 import { asksOwner } from './owner.js';
 
 /** The stated figure right after a word asking which ones, if any. */
@@ -23,11 +23,14 @@ function askedMembers(c: IntentContext): StatedFigure | undefined {
   });
 }
 
-/** A question asking which ones (哪几家, 有哪些, which …?) and not how many. */
+/** A question asking which ones (哪几家, 有哪些, 具体是哪些, which …?) and not how many. */
 function asksWhichOnes(c: IntentContext): boolean {
-  const { intents, asks } = c.turn.analysis;
+  const { intents, asks, text } = c.turn.analysis;
   if (intents.has('compare') || intents.has('rank')) return false;
-  return (intents.has('list') && asks.size === 0) || (asks.size === 1 && asks.has('text'));
+  // "具体是哪几家" reads as a definition cue (是哪几), which takes the words that ask which ones.
+  const { zh, en } = c.k.data.cues.made_of;
+  const madeOf = asks.size === 0 && [...zh, ...en].some((w) => saysWord(text, w));
+  return (intents.has('list') && asks.size === 0) || (asks.size === 1 && asks.has('text')) || madeOf;
 }
 
 /**
@@ -36,10 +39,13 @@ function asksWhichOnes(c: IntentContext): boolean {
  */
 function countOnly(c: IntentContext): Fact | undefined {
   // "哪家机构服务了3854户" asks whose the count is, not which members it counts.
-  if (!asksWhichOnes(c) || asksOwner(c) || c.turn.stated.length > 0) return undefined;
+  if (!asksWhichOnes(c) || asksOwner(c)) return undefined;
   const facts = factsOf(c, lookup(c));
   const bare = (f: Fact) => f.items.length === 0 && comparableClass(f) === 'count';
-  return facts.length > 0 && facts.every(bare) ? facts[0] : undefined;
+  // A count the question states ("这10家具体是哪些") must be the count found.
+  const stated = c.turn.stated;
+  const ofStated = (f: Fact) => stated.length === 0 || stated.some((s) => states(f, s));
+  return facts.length > 0 && facts.every(bare) && ofStated(facts[0]!) ? facts[0] : undefined;
 }
 
 export const members: Intent = {

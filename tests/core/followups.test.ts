@@ -24,6 +24,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['Which state-owned banks did Wuhan Investment Holding partner with on AIC funds?', 'answered', ['工商银行']],
     ['And what is the total size of the three?', 'answered', ['70亿元']],
   ]],
+  ['says the article gives only the count when asked which ones it counts', [
+    ['投控所投项目有多少家上市了', 'answered', ['111家']],
+    ['这些企业具体是哪几家', 'not_found', ['111家']],
+  ]],
   ['swaps the organisation and keeps the topic', [
     ['融担公司服务了多少户专精特新企业？', 'answered', ['1168户']],
     ['汉口银行呢？', 'answered', ['超2400家']],

@@ -65,6 +65,9 @@ const tables: Record<string, Row[]> = {
     ['乙银行服务的科技企业有哪几家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
     ['Which tech firms has Bank B served?', 'not_found', 'not_found', ['only the number', '800家']],
     ['乙银行服务了几家科技企业？', 'answered', 'lookup', ['800家']],
+    // 具体是哪几家 reads as a definition cue; it still asks which ones, of a count the question may state.
+    ['乙银行服务的科技企业具体是哪几家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
+    ['乙银行服务的800家科技企业，具体是哪几家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
   ],
   define: [
     ['“三好”是什么？', 'answered', 'define', ['好产品', '好生态']],
