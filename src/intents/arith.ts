@@ -101,9 +101,24 @@ function operands(c: IntentContext): Fact[] {
   // For a sum, one figure shown with its related ones is one thing's total ("lent to it in total"),
   // unless the question counts several ("那两笔增资加起来"); a difference takes the part from the whole.
   const one = parts.answer.kind === 'lookup' && !hasCue(c.turn, 'difference') && !countsSeveral(c);
-  const usable = factsOf(c, parts).filter((f) => baseOf(f) !== null).slice(0, one ? 1 : undefined);
+  const usable = ofAskedKind(c, factsOf(c, parts).filter((f) => baseOf(f) !== null)).slice(0, one ? 1 : undefined);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
   return numeric(c, state.recent ?? []).slice(0, 2);
+}
+
+/**
+ * Operands of the kind the whole question asks ("贷款和股权投资加起来一共多少亿元" adds money): a part
+ * found as a count of firms takes the figure of its own sentence and owner of that kind (the 38亿元
+ * beside the 864家), when there is one. A clause alone does not say how the question asks.
+ */
+function ofAskedKind(c: IntentContext, facts: readonly Fact[]): Fact[] {
+  const asks = c.turn.analysis.asks;
+  const wanted = asks.has('money') ? 'money' : asks.has('count') && !asks.has('money') ? 'count' : null;
+  if (wanted === null || facts.every((f) => (f.figureClass === 'org_count' ? 'count' : f.figureClass) === wanted)) return [...facts];
+  const sameKind = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass) === wanted;
+  const swapped = facts.map((f) => (sameKind(f) ? f : c.k.data.facts.find((g) => g !== f && sameKind(g) && g.quote === f.quote
+    && (g.subject ?? g.org) === (f.subject ?? f.org)) ?? f));
+  return [...new Set(swapped)];
 }
 
 export const arith: Intent = {
