@@ -123,14 +123,25 @@ function asksEach(a: Analysis): boolean {
   return a.splits.some((s) => s >= first && s <= last);
 }
 
+/** Spaces between Han keywords that make them a list, however confident the whole reads. */
+const LIST_OF_KEYWORDS = 2;
+/** ...unless one figure explains this much of them (by weight). */
+const LIST_PRECISION = 0.75;
+
 /**
  * Keywords side by side that ask for several figures ("鄂质贷 投放笔数 授信额 放款额"): when the whole
- * reads as too close to call and, split at its spaces, each keyword is wholly explained by a figure of
- * its own, the keywords are the clauses. Keywords that together pin one figure ("汉口银行 科技贷款 余额") stay one.
+ * reads as too close to call, or three runs or more stand side by side that no figure mostly explains, and, split at its spaces,
+ * each keyword is wholly explained by a figure of its own, the keywords are the clauses. Keywords
+ * that together pin one figure ("汉口银行 科技贷款 余额") stay one.
  */
 function keywordClauses(k: Knowledge, a: Analysis, q: Query): Query[] | null {
   const spaces = [...a.text.matchAll(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)].map((m) => m.index);
-  if (spaces.length === 0 || decide(k.index, q, k.index.rank(q)).kind !== 'ambiguous') return null;
+  if (spaces.length === 0) return null;
+  // Keywords one figure mostly explains pin it together ("汉口银行 科技贷款 余额"); three runs or more that
+  // no figure mostly explains are a list, however confident the whole reads.
+  const ranked = k.index.rank(q);
+  const list = spaces.length >= LIST_OF_KEYWORDS && (ranked[0]?.precision ?? 0) < LIST_PRECISION;
+  if (!list && decide(k.index, q, ranked).kind !== 'ambiguous') return null;
   const splits = [...new Set([...a.splits, ...spaces])].sort((x, y) => x - y);
   const { subs } = clausesOf(k, { ...a, splits }, q);
   if (subs.length < 2) return null;

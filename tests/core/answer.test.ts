@@ -243,6 +243,12 @@ describe('several figures in one question', () => {
     expect(ask('汉口银行 科技贷款 余额').answer.kind).toBe('lookup');
   });
 
+  it('answers three keywords or more side by side that no one figure mostly explains, however confident the whole', () => {
+    const { answer } = ask('鄂质贷 笔数 授信 投放资金');
+    expect(answer.kind, answer.text).toBe('multi');
+    for (const s of ['176笔', '19.96亿元', '15.4亿元']) expect(answer.text).toContain(s);
+  });
+
   it('splits at a space after a question word, not between keywords', () => {
     const { answer } = ask('鄂质贷授信多少 投放多少');
     expect(answer.kind, answer.text).toBe('multi');
