@@ -4,7 +4,9 @@
  */
 import type { Fact } from './data/dataset.js';
 import type { Knowledge } from './knowledge.js';
-import { composeBrowse, composeChildren, type ComposeContext } from './compose.js';
+import { composeBrowse, composeChildren, composeNotFound, type ComposeContext } from './compose.js';
+import { orgName } from './cite.js';
+import { messages } from './messages.js';
 import type { Answer } from './types.js';
 
 const CARD_SIZE = 6;
@@ -42,7 +44,10 @@ export function browseAnswer(ctx: ComposeContext, k: Knowledge, entity: string):
     const members = membersAnswer(ctx, k, entity);
     if (members) return members;
   }
-  const descendants = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
+  // Without figures of its own: its members' figures, else the passages that name it (a product named in passing).
+  const within = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
+  const descendants = within.length > 0 ? within : k.data.facts.filter((f) => k.index.explains(entity, f) > 0);
+  if (descendants.length === 0) return composeNotFound(ctx, orgName(k.data, entity, ctx.lang), [], messages(ctx.lang).notFoundInfo(orgName(k.data, entity, ctx.lang)));
   // A group's card names its member companies and shows each one's main figure beside its own
   // (a bank's product or a city's events are no members).
   const isGroup = k.data.orgs.get(entity)?.kind === 'group';

@@ -36,8 +36,10 @@ function unquantifiedDefinitions(data: Dataset): ReadonlySet<string> {
   const texts = figures.map((f) => [f.quote, f.text ?? '', ...f.also, ...f.items].join('\n'));
   const owners = new Set(figures.flatMap((f) => [f.org, f.subject].flatMap((o) => (o === undefined ? [] : namesOf(data.orgs.get(o))))));
   const said = (name: string) => owners.has(name) || texts.some((t) => t.includes(name));
-  // An organisation's own name is the structured match's to judge (its figures may be its members').
-  const orgNames = new Set([...data.orgs.values()].flatMap((o) => namesOf(o)));
+  // An organisation's own name is the structured match's to judge (its figures may be its members'),
+  // unless it owns no figure at all (a product named in passing).
+  const owning = new Set(data.facts.flatMap((f) => [f.org, f.subject]).flatMap((o) => (o === undefined ? [] : ancestry(data, o))));
+  const orgNames = new Set([...data.orgs.values()].filter((o) => owning.has(o.id)).flatMap((o) => namesOf(o)));
   const ids = data.definitions
     .filter((d) => !d.names_zh.some((n) => orgNames.has(n)) && !d.names_zh.some(said))
     .filter((d) => !figures.some((f) => d.quote.includes(f.quote) || f.quote.includes(d.quote)))
@@ -45,6 +47,13 @@ function unquantifiedDefinitions(data: Dataset): ReadonlySet<string> {
   const set = new Set(ids);
   UNQUANTIFIED.set(data, set);
   return set;
+}
+
+/** An organisation and the groups above it. */
+function ancestry(data: Dataset, id: string): string[] {
+  const out: string[] = [];
+  for (let at: string | undefined = id; at !== undefined; at = data.orgs.get(at)?.parent) out.push(at);
+  return out;
 }
 
 const UNQUANTIFIED = new WeakMap<Dataset, ReadonlySet<string>>();

@@ -86,6 +86,18 @@ describe('comparisons by a topic', () => {
   });
 });
 
+describe('a product the article names without a figure of its own', () => {
+  it('is not answered with another product\'s figure, and its card shows the passage that names it', () => {
+    const loan = core.answer('科担贷单独发放了多少贷款？').answer;
+    expect(loan.status, loan.text).toBe('not_found');
+    expect(loan.text).toContain('科担贷');
+    const card = core.answer('tell me about the Gazelle Loan').answer;
+    expect(card.status, card.text).toBe('answered');
+    expect(card.text).toContain('one fact');
+    expect(card.text).not.toContain('0 facts');
+  });
+});
+
 describe('a generic question', () => {
   it('is not answered by a figure of something narrower that only the theme\'s words explain', () => {
     expect(core.answer('武汉总共有几家科技企业？').answer.status).toBe('not_found');
