@@ -149,6 +149,8 @@ function define(z: typeof Zod) {
       theme: z.array(Text),
       /** Words that point back at what the last answer was about. */
       pronouns: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
+      /** Words that, after a stated figure and what it counts, ask about a part of it. */
+      within: z.array(Text).default([]),
       /** Words that ask what a named thing is made of. */
       made_of: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       /** Topic terms that only modify what is asked: never held against a figure that lacks them. */

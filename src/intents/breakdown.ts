@@ -5,7 +5,8 @@
  * and the figure the user already knows is no answer. Said so, with the figure shown.
  * A check ("…是9500家吗"), a reverse look-up ("3854户是什么") and arithmetic are not this.
  */
-import { composeNotFound } from '../compose.js';
+import { comparableClass, composeNotFound } from '../compose.js';
+import type { StatedFigure } from '../stated.js';
 import type { Fact } from '../data/dataset.js';
 import type { IntentCue } from '../data/schema.js';
 import { messages } from '../messages.js';
@@ -34,7 +35,21 @@ function restatedFact(c: IntentContext): Fact | undefined {
   const plain = without(turn.analysis, [], true);
   const best = c.k.index.rank(queryOf(plain, c.k.data))[0]?.fact;
   const found = factsOf(c, lookup(c, plain));
-  return best && found.includes(best) && counts.some((s) => states(best, s)) ? best : undefined;
+  if (best && found.includes(best) && counts.some((s) => states(best, s))) return best;
+  // "那2800亿信贷资金里，投给专精特新企业的有多少": a part of the stated figure is asked; unless a figure of
+  // its kind is found beside it (the 20 of "25家中资银行里"), the article gives none.
+  const part = counts.find((s) => partOf(c, s));
+  const whole = part ? found.find((f) => states(f, part)) : undefined;
+  const given = whole && found.some((f) => f !== whole && comparableClass(f) === comparableClass(whole));
+  return whole && !given ? whole : undefined;
+}
+
+/** True when a word for "within" ends the stated figure's phrase ("2800亿信贷资金里，"). */
+function partOf(c: IntentContext, stated: StatedFigure): boolean {
+  const { text } = c.turn.analysis;
+  const from = stated.start + stated.value.length;
+  const phrase = text.slice(from, from + 12).split(/[,，。?？;；\s]/)[0] ?? '';
+  return c.k.data.cues.within.some((w) => phrase.endsWith(w));
 }
 
 export const breakdown: Intent = {

@@ -98,6 +98,14 @@ describe('a product the article names without a figure of its own', () => {
   });
 });
 
+describe('a part of a figure the question states', () => {
+  it('is not answered by a figure of another kind found beside it (firms are no part of money)', () => {
+    const { answer } = core.answer('汉口银行那2800亿信贷资金里面，专精特新企业拿到多少？');
+    expect(answer.status, answer.text).toBe('not_found');
+    expect(answer.text).toContain('超2800亿元');
+  });
+});
+
 describe('a generic question', () => {
   it('is not answered by a figure of something narrower that only the theme\'s words explain', () => {
     expect(core.answer('武汉总共有几家科技企业？').answer.status).toBe('not_found');
