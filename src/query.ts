@@ -187,7 +187,9 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
 
 /** A question of one word for what it asks ("规模呢", "总规模多少") leaves out the topic it continues. */
 export function elliptical(q: Query): boolean {
-  return q.termGroups.length <= 1 && q.residue.length === 0;
+  // A modifier ("total", 累计) makes no question less elliptical: "what is their combined size" is "size".
+  const soft = q.softTerms ?? [];
+  return q.termGroups.filter((g) => !g.every((t) => soft.includes(t))).length <= 1 && q.residue.length === 0;
 }
 
 /** True when a follow-up points back with a pronoun ("它", "its"), so its entity is certain. */

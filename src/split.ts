@@ -15,6 +15,9 @@ interface Part {
   query: Query;
 }
 
+/** Topic words a clause needs to name a figure of its own rather than head a list. */
+const ITEM_WORDS = 2;
+
 const LEADING_CONJUNCTION = /^(,|、|和|与|以及|及|还有|并且|还是|或者|加上|加|减去|减掉|比|(?:and|or|versus|vs|plus|minus|as well as)(?![a-z]))\s*/;
 
 function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
@@ -110,16 +113,20 @@ export function splitQuestion(
     const asker = q.asks.size > 0 ? part : sharedAsker ?? source;
     // Inherited: the siblings' organisations, less a group whose member is also named (金控集团 of 汉融通).
     const named = chosen.flatMap((p) => p.query.entities).filter((e, j, all) => all.indexOf(e) === j);
-    const entities = q.entities.length > 0 ? q.entities : named.filter((e) => !named.some((o) => o !== e && isAncestor(data, e, o)));
+    const inherited = named.filter((e) => !named.some((o) => o !== e && isAncestor(data, e, o)));
+    // Items of a list, each with its own organisation ("A的X、B的Y、科技型企业贷款余额"): a clause naming a
+    // figure of its own (words enough for one, not a heading like "全市层面这三个") is about none of theirs.
+    const ownItem = ownUseful && q.termGroups.length >= ITEM_WORDS && inherited.length > 1 && chosen.filter((p) => p.query.entities.length > 0).length > 1;
+    const entities = q.entities.length > 0 ? q.entities : ownItem ? [] : inherited;
     return {
       ...q,
-      entities: entities.length > 0 ? entities : wholeQuery.entities,
+      entities: entities.length > 0 || ownItem ? entities : wholeQuery.entities,
       terms: source === part ? q.terms : lent.get(source)!,
       termGroups: source === part ? q.termGroups : source.query.termGroups.filter((g) => g.some((t) => lent.get(source)!.includes(t))),
       nameTerms: [...q.nameTerms, ...source.query.nameTerms],
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
-      years: q.years.length > 0 ? q.years : wholeQuery.years,
+      years: q.years.length > 0 ? q.years : inheritedYears(chosen, i, wholeQuery.years),
       section: q.section ?? wholeQuery.section,
       periods: q.periods.size > 0 ? q.periods : wholeQuery.periods,
       residue: q.residue,
@@ -135,6 +142,16 @@ export function splitQuestion(
     } satisfies Query;
   });
   return { own: chosen.map((p) => p.query), subs: distinct(withoutOwners(withoutSharedClauses(queries, chosen), data)) };
+}
+
+/**
+ * The years a clause naming none inherits: those of the clauses before it and those said outside any
+ * clause ("2024年末，…"); a year a later clause names is that clause's own ("规模多少，截至2024年底已投几只").
+ */
+function inheritedYears(chosen: readonly Part[], i: number, years: readonly number[]): number[] {
+  const earlier = chosen.slice(0, i).flatMap((p) => p.query.years);
+  const outside = years.filter((y) => !chosen.some((p) => p.query.years.includes(y)));
+  return [...new Set([...earlier, ...outside])];
 }
 
 /**

@@ -98,6 +98,23 @@ describe('a product the article names without a figure of its own', () => {
   });
 });
 
+describe('clauses that leave something out', () => {
+  it('takes a year only from the clauses before it, never from a later clause', () => {
+    const { answer } = core.answer('中科院成果转化母基金的规模是多少，截至2024年底投了几只子基金');
+    for (const s of ['29亿元', '31只']) expect(answer.text, answer.text).toContain(s);
+  });
+
+  it('reads "their combined size" as the size of the things the clause before counts', () => {
+    const { answer } = core.answer('How many sub-funds has the CAS mother fund invested in, and what is their total size?');
+    for (const s of ['31只', '227.76亿元']) expect(answer.text, answer.text).toContain(s);
+  });
+
+  it('keeps a list item that names no organisation about none of its siblings\' organisations', () => {
+    const { answer } = core.answer('汉口银行的表内贷款余额、融担公司的担保规模、科技型企业贷款余额，哪个最大');
+    for (const s of ['3709.11亿元', '超110亿元', '95.48亿元']) expect(answer.text, answer.text).toContain(s);
+  });
+});
+
 describe('a part of a figure the question states', () => {
   it('is not answered by a figure of another kind found beside it (firms are no part of money)', () => {
     const { answer } = core.answer('汉口银行那2800亿信贷资金里面，专精特新企业拿到多少？');
