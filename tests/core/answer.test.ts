@@ -98,6 +98,13 @@ describe('a product the article names without a figure of its own', () => {
   });
 });
 
+describe('an event named in full', () => {
+  it('is that event, not the wider kind of event its name contains', () => {
+    expect(core.answer('大健康投融资对接活动签约的项目一共值多少钱？').answer.text).toContain('95.3亿元');
+    expect(core.answer('What was the total value signed at the big-health investment matchmaking?').answer.text).toContain('95.3亿元');
+  });
+});
+
 describe('clauses that leave something out', () => {
   it('takes a year only from the clauses before it, never from a later clause', () => {
     const { answer } = core.answer('中科院成果转化母基金的规模是多少，截至2024年底投了几只子基金');
