@@ -7,7 +7,7 @@ import type { Analysis } from './analyze.js';
 import type { Fact } from './data/dataset.js';
 import type { Knowledge } from './knowledge.js';
 import { decide, explainsAll, listFacts, type Outcome } from './decide.js';
-import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
+import { elliptical, followupKind, hasPronoun, queryOf, withContext } from './query.js';
 import type { Query } from './search.js';
 import { askFit, kindFit } from './fit.js';
 import { distinctive, splitQuestion } from './split.js';
@@ -210,6 +210,24 @@ function withSiblingOwners(k: Knowledge, subs: readonly Query[], outcomes: Outco
 }
 
 /**
+ * A clause of one word for what it asks ("，盘子一共多大") after a clause that found a figure about a
+ * fund, product or event asks about that thing ("三大行合作的AIC基金"): its figure of the kind asked,
+ * when it has one, before its owner's.
+ */
+function withSiblingSubjects(k: Knowledge, subs: readonly Query[], outcomes: Outcome[]): Outcome[] {
+  return outcomes.map((o, i) => {
+    const before = i > 0 && outcomes[i - 1]!.kind === 'fact' ? (outcomes[i - 1] as Extract<Outcome, { kind: 'fact' }>).best.fact : null;
+    const subject = before?.subject;
+    const sub = subs[i]!;
+    // Only a clause about the thing's owners (inherited), not one naming a thing of its own.
+    if (!subject || !elliptical(sub) || !sub.entities.every((e) => e !== subject && k.index.isWithin(subject, e))) return o;
+    const focused = { ...sub, entities: [subject] };
+    const again = decide(k.index, focused, k.index.rank(focused));
+    return again.kind === 'fact' && again.best.fact.subject === subject && again.best.fact !== before ? again : o;
+  });
+}
+
+/**
  * True when a clause that found nothing asks for more than the clauses that found something:
  * an organisation or a topic word of its own (a greeting, "我是做企业服务的", or a clause made
  * of its siblings' words asks nothing more).
@@ -244,7 +262,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   }
   const clauses = kind === 'none' || kind === 'same-entity' ? subQueries(k, a, q) : [q];
   const subs = clauses.length === 1 ? keywordClauses(k, a, clauses[0]!) ?? clauses : clauses;
-  const outcomes = withSiblingOwners(k, subs, subs.map((s) => decide(k.index, s, k.index.rank(s))));
+  const outcomes = withSiblingSubjects(k, subs, withSiblingOwners(k, subs, subs.map((s) => decide(k.index, s, k.index.rank(s)))));
   const missing = subs.filter((_, i) => outcomes[i]!.kind === 'none');
   const found = [...new Set(outcomes.flatMap((o) => (o.kind === 'fact' ? [o.best.fact] : o.kind === 'ambiguous' ? [o.candidates[0]!.fact] : [])))];
   if (a.intents.has('compare') || a.intents.has('rank')) {

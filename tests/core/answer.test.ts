@@ -106,6 +106,12 @@ describe('an event named in full', () => {
 });
 
 describe('clauses that leave something out', () => {
+  it('reads a one-word clause after a clause about a fund as asking about that fund, not its owner', () => {
+    const { answer } = core.answer('投控与三大国有银行合作的AIC基金，盘子多大？');
+    expect(answer.text, answer.text).toContain('70亿元');
+    expect(answer.text).not.toContain('百亿');
+  });
+
   it('takes a year only from the clauses before it, never from a later clause', () => {
     const { answer } = core.answer('中科院成果转化母基金的规模是多少，截至2024年底投了几只子基金');
     for (const s of ['29亿元', '31只']) expect(answer.text, answer.text).toContain(s);
