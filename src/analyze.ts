@@ -3,7 +3,7 @@
  * (how many, how much, which year…), what time it means, and which words it
  * has that the bot does not understand.
  */
-import type { ArticleAsk, AskKind, IntentCue } from './data/schema.js';
+import type { AskKind, IntentCue } from './data/schema.js';
 import type { Concept, Lexicon, Match } from './lexicon.js';
 
 export type { IntentCue };

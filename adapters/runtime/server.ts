@@ -4,7 +4,7 @@
  * body is read (bounded) before its route runs; a route's error is logged and
  * answered 500, never fatal.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
 import { BodyTooLargeError, bufferBody } from './body.js';

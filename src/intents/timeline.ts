@@ -10,7 +10,7 @@ import { messages } from '../messages.js';
 import type { Analysis } from '../analyze.js';
 import { queryOf } from '../query.js';
 import type { Query } from '../search.js';
-import { clausesOf } from '../resolve.js';
+import { clausesOf } from '../clauses.js';
 import { hasCue, reply, without, type Intent, type IntentContext } from './intent.js';
 
 /** A dated fact this far below the best one is no longer one of the events asked about. */
