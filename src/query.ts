@@ -153,6 +153,7 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
       return {
         ...q,
         terms: last.terms,
+        softTerms: [...(q.softTerms ?? []), ...(last.softTerms ?? [])],
         termGroups: singleGroups(last.terms),
         topic: last.topic.length > 0 ? last.topic : undefined,
         asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
@@ -165,6 +166,7 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
         ...q,
         entities: last.entities,
         terms: last.terms,
+        softTerms: [...(q.softTerms ?? []), ...(last.softTerms ?? [])],
         termGroups: singleGroups(last.terms),
         asks: q.asks.size > 0 ? q.asks : new Set(last.asks),
         askUnit: q.askUnit ?? last.askUnit,

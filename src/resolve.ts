@@ -39,6 +39,7 @@ export function memoryOf(k: Knowledge, q: Query, facts: readonly Fact[], before?
     entities: asked,
     focus,
     terms: q.terms,
+    softTerms: q.softTerms ?? [],
     asks: [...q.asks],
     askUnit: q.askUnit,
     years: q.years,

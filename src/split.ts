@@ -124,6 +124,7 @@ export function splitQuestion(
       terms: source === part ? q.terms : lent.get(source)!,
       termGroups: source === part ? q.termGroups : source.query.termGroups.filter((g) => g.some((t) => lent.get(source)!.includes(t))),
       nameTerms: [...q.nameTerms, ...source.query.nameTerms],
+      softTerms: [...new Set([...(q.softTerms ?? []), ...(source.query.softTerms ?? [])])],
       asks: asker.query.asks,
       askUnit: asker.query.askUnit,
       years: q.years.length > 0 ? q.years : inheritedYears(chosen, i, wholeQuery.years),

@@ -86,6 +86,8 @@ export interface TurnMemory {
   /** The organisations and subjects of the facts answered: what "它" or "its" points to. */
   focus: string[];
   terms: string[];
+  /** Of those, the modifiers (累计, total) that never count against a figure lacking them. */
+  softTerms?: string[];
   asks: AskKind[];
   askUnit: string | null;
   years: number[];

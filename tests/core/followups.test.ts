@@ -43,6 +43,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['投出了几个项目？', 'answered', ['10个']],
     ['它的专家库有多少人？', 'answered', ['超过30位']],
   ]],
+  ['keeps "cumulative" a modifier when only the period changes', [
+    ['Hanrongtong platform, cumulative financing facilitated?', 'answered', ['4218']],
+    ['and in 2024 alone?', 'answered', ['791.39']],
+  ]],
   ['changes only the period', [
     ['截至2024年末，汉融通平台累计促成融资多少？', 'answered', ['4218亿元']],
     ['那光看2024年全年呢？', 'answered', ['791.39亿元']],
