@@ -55,7 +55,7 @@ const zh: Messages = {
   partlyMissing: (who) => (who ? `（文中没有给出${who}的这项数字。）` : '（问题的另一部分，文中没有给出数字。）'),
   notSpelledOut: '文中没有具体列出包括哪些。',
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
-  listHeadline: (count) => `文中共有 ${count} 项：`,
+  listHeadline: (count) => `文中列出了 ${count} 项：`,
   timelineHeadline: (count) => `按时间先后，文中有这 ${count} 项：`,
   earliestHeadline: (when) => `文中最早的是${when}：`,
   browseHeadline: (name, count) => (count === 1 ? `${name}：文中只有 1 项相关内容：` : `${name}：文中有 ${count} 项数据，主要有：`),

@@ -136,6 +136,16 @@ describe('a part of a figure the question states', () => {
   });
 });
 
+describe('a count that names its members', () => {
+  it('answers "which ones", saying the article lists them, not that they are all', () => {
+    const { answer } = core.answer('武汉农商行帮助哪些企业上市了？');
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.text).toContain('四方光电');
+    expect(answer.text).toContain('20余家');
+    expect(answer.text).not.toContain('共有');
+  });
+});
+
 describe('a generic question', () => {
   it('is not answered by a figure of something narrower that only the theme\'s words explain', () => {
     expect(core.answer('武汉总共有几家科技企业？').answer.status).toBe('not_found');

@@ -116,7 +116,7 @@ describe('private chat', () => {
   it('splits an answer over 4096 characters at line boundaries, the keyboard on the last message', async () => {
     const facts = Array.from({ length: 60 }, (_, i) => fact(i));
     const answers = fixedAnswers(() => ({
-      status: 'answered', kind: 'list', lang: 'zh', script: 'simplified', headline: '文中共有 60 项：', facts, choices: [],
+      status: 'answered', kind: 'list', lang: 'zh', script: 'simplified', headline: '文中列出了 60 项：', facts, choices: [],
       suggestions: [{ label: '汉口银行 · 服务科技企业数', factIds: ['hankou.tech_firms_served'] }], notes: [], text: '',
     }));
     const bot = makeBot(api, { answers });
