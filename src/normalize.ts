@@ -78,10 +78,10 @@ function englishWords(text: string): string {
 }
 
 /**
- * "the two" standing alone ("which of the two is bigger", "add the three together") points back at
- * figures answered before; "the two products" still counts products.
+ * "the two" standing alone ("which of the two is bigger", "add the three together", "the two 差多少") points
+ * back at figures answered before; "the two products" still counts products.
  */
-const POINTER_OR_WORD = /(\b(?:the|these|those|both|all) (?=(?:two|three|four)\b(?:\s*$|\s*[,.?!;]|\s+(?:is|are|was|were|has|have|had|combined|together|of|and|or|added|figures?|numbers?|amounts?|one)\b)))?([a-z][a-z'’]*)/g;
+const POINTER_OR_WORD = /(\b(?:the|these|those|both|all) (?=(?:two|three|four)\b(?:\s*$|\s*[,.?!;，。？]|\s*\p{Script=Han}|\s+(?:is|are|was|were|has|have|had|combined|together|of|and|or|added|figures?|numbers?|amounts?|one)\b)))?([a-z][a-z'’]*)/gu;
 
 const PLAIN_ENGLISH = /^[A-Za-z][A-Za-z -]*$/;
 

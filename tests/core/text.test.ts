@@ -15,6 +15,7 @@ describe('normalising a question', () => {
     ['over eight years', 'over 8 year'],
     ['Which of the two is bigger?', 'which of the two is bigger'],
     ['the two products', 'the 2 product'],
+    ['the two 差多少', 'the two 差多少'],
     ['served 9,500 firms, lent 1,152.08', 'served 9500 firm,lent 1152.08'],
     ['2017,2018年和3,5', '2017,2018年和3,5'],
     // A possessive is its word; "it's" (two letters) is left alone.
