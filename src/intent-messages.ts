@@ -37,6 +37,8 @@ export interface IntentMessages {
   topicHeadline: (count: number) => string;
   sumHeadline: (result: string, parts: string) => string;
   differenceHeadline: (result: string, parts: string) => string;
+  /** Arithmetic asked with no figures to work on. */
+  nothingToWorkOn: string;
   rankHeadline: (order: string) => string;
   chronologyHeadline: (order: string) => string;
 }
@@ -69,6 +71,7 @@ const zh: IntentMessages = {
   topicHeadline: (count) => `文中相关的数字有 ${count} 项：`,
   sumHeadline: (result, parts) => `合计${result}（${parts}）。`,
   differenceHeadline: (result, parts) => `相差${result}（${parts}）。`,
+  nothingToWorkOn: '没有可以计算的数字：请先问到两个同类数字，或在问题里写明要算哪几个。',
   rankHeadline: (order) => `从大到小：${order}。`,
   chronologyHeadline: (order) => `按时间先后：${order}。`,
 };
@@ -101,6 +104,7 @@ const en: IntentMessages = {
   topicHeadline: (count) => `The article gives ${count} related figures:`,
   sumHeadline: (result, parts) => `Combined: ${result} (${parts}).`,
   differenceHeadline: (result, parts) => `The difference is ${result} (${parts}).`,
+  nothingToWorkOn: 'There are no figures to work on: ask for two figures of one kind first, or name them in the question.',
   rankHeadline: (order) => `From largest to smallest: ${order}.`,
   chronologyHeadline: (order) => `In order of time: ${order}.`,
 };

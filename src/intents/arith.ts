@@ -135,7 +135,7 @@ export const arith: Intent = {
     if (missingYear) return missingYear;
     const facts = operands(c);
     const family = facts.length > 0 ? familyOf(facts[0]!) : null;
-    if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return null;
+    if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return onlyArithmetic(c) ? nothingToWorkOn(c) : null;
     // A difference reads larger − smaller, whichever was named first.
     const used = difference ? facts.slice(0, 2).sort((x, y) => compareDecimals(baseOf(y)!, baseOf(x)!)) : facts.slice(0, 6);
     const bases = used.map((f) => baseOf(f)!);
@@ -147,6 +147,18 @@ export const arith: Intent = {
     return reply(c, composeArithmetic(c.compose, difference ? 'difference' : 'sum', { value, unit }, used), used);
   },
 };
+
+/** A question that is arithmetic and nothing else ("What do they add up to?"): no word of it could be looked up. */
+function onlyArithmetic(c: IntentContext): boolean {
+  const { analysis, query } = c.turn;
+  return analysis.entities.length === 0 && analysis.residue.length === 0 && query.terms.every((t) => (query.softTerms ?? []).includes(t));
+}
+
+/** Arithmetic with nothing to work on: said so, never another figure looked up by its words. */
+function nothingToWorkOn(c: IntentContext): Resolved {
+  const m = messages(c.turn.lang);
+  return reply(c, composeNotFound(c.compose, '', [], m.nothingToWorkOn), []);
+}
 
 /** The result first, then every figure it was made from. */
 function composeArithmetic(ctx: ComposeContext, kind: 'sum' | 'difference', result: { value: string; unit: string }, facts: readonly Fact[]) {

@@ -109,6 +109,9 @@ const tables: Record<string, Row[]> = {
     ['甲银行和乙银行累计投放贷款加起来多少？', 'answered', 'sum', ['80.5亿元']],
     ['甲银行和乙银行累计投放贷款相差多少？', 'answered', 'difference', ['19.5亿元']],
     ['甲银行和乙银行服务的科技企业合计多少家？', 'answered', 'sum', ['1800家']],
+    // Arithmetic asked with nothing to work on: said so, never a figure looked up by the cue's words.
+    ['加起来一共多少？', 'not_found', 'not_found', ['没有可以计算的数字']],
+    ['What do they add up to?', 'not_found', 'not_found', ['no figures to work on']],
     // A change from a year the article has no figure for: not found, never the one year's figure.
     ['2024年甲银行服务的科技企业比2023年多了多少家？', 'not_found', 'not_found', ['2023年', '超1000家']],
   ],
