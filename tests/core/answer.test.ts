@@ -136,6 +136,12 @@ describe('a part of a figure the question states', () => {
   });
 });
 
+describe('a loan product named in English', () => {
+  it('reads "tech credit loans" as 科技信用贷款, not as loans in general', () => {
+    expect(core.answer("What is Wuhan Rural Commercial Bank's tech credit loan balance?").answer.text).toContain('128.3亿元');
+  });
+});
+
 describe('a count that names its members', () => {
   it('answers "which ones", saying the article lists them, not that they are all', () => {
     const { answer } = core.answer('武汉农商行帮助哪些企业上市了？');
