@@ -138,7 +138,9 @@ describe('a part of a figure the question states', () => {
 
 describe('a loan product named in English', () => {
   it('reads "tech credit loans" as 科技信用贷款, not as loans in general', () => {
-    expect(core.answer("What is Wuhan Rural Commercial Bank's tech credit loan balance?").answer.text).toContain('128.3亿元');
+    const { answer } = core.answer("What is Wuhan Rural Commercial Bank's tech credit loan balance?");
+    expect(answer.status, answer.text).toBe('answered');
+    expect(answer.facts[0]?.figure, answer.text).toBe('128.3亿元');
   });
 });
 
