@@ -38,6 +38,8 @@ const tables: Record<string, Row[]> = {
     ['When was this article published?', 'answered', 'meta', ['27 February 2025', 'Thursday']],
     ['这个专版的标题是什么', 'answered', 'meta', ['测试专版']],
     ['文章一共有多少个数字？', 'answered', 'meta', ['9']],
+    ['这个版面的栏目标题是什么？', 'answered', 'meta', ['测试口号']],
+    ['What is the column title?', 'answered', 'meta', ['测试口号']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
   ],
   breakdown: [
