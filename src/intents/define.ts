@@ -21,7 +21,9 @@ function asksMore(c: IntentContext): boolean {
   const { analysis } = c.turn;
   const names = [...c.k.lexicon.definitions.scan(analysis.text), ...analysis.scan.topics.filter((m) => m.concepts.some((k) => k.kind === 'entity'))];
   const inside = (m: { start: number; end: number }) => names.some((n) => m.start >= n.start && m.end <= n.end);
-  return analysis.terms.some((t) => !inside(t)) || analysis.residue.some((r) => !inside(r));
+  // The kind of the thing named ("汉融通是个什么平台") asks nothing more about it.
+  const kinds = c.turn.query.entities.flatMap((e) => c.k.data.cues.kind_words[c.k.data.orgs.get(e)?.kind ?? ''] ?? []);
+  return analysis.terms.some((t) => !inside(t) && !kinds.includes(t.id)) || analysis.residue.some((r) => !inside(r));
 }
 
 /** The definitions named, those of a named organisation first. */

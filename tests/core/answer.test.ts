@@ -136,6 +136,14 @@ describe('a part of a figure the question states', () => {
   });
 });
 
+describe('what a named thing is', () => {
+  it('answers "是个什么平台" with the definition: the kind of the thing asks nothing more', () => {
+    const { answer } = core.answer('汉融通是个什么平台呀');
+    expect(answer.kind, answer.text).toBe('define');
+    expect(answer.text).toContain('武汉综合金融服务平台');
+  });
+});
+
 describe('a loan product named in English', () => {
   it('reads "tech credit loans" as 科技信用贷款, not as loans in general', () => {
     const { answer } = core.answer("What is Wuhan Rural Commercial Bank's tech credit loan balance?");

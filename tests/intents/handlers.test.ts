@@ -79,6 +79,8 @@ const tables: Record<string, Row[]> = {
     ['“五新”产业具体是哪些产业？', 'not_found', 'not_found', ['没有具体列出', '丙基金']],
     ['Which industries are the five new industries made up of?', 'not_found', 'not_found', ['does not list']],
     ['“五新”是什么？', 'answered', 'define', ['丙基金']],
+    // The kind of the thing named asks nothing more about it.
+    ['“三好”是个什么？', 'answered', 'define', ['好产品']],
     ['“三好”包括哪些？', 'answered', 'define', ['好产品']],
   ],
   check: [
