@@ -6,6 +6,7 @@
 import type { Fact } from './data/dataset.js';
 import type { FactIndex, Query, Scored } from './search.js';
 import { askFit } from './fit.js';
+import { singleGroups } from './query.js';
 
 const MAX_CHOICES = 4;
 
@@ -22,7 +23,11 @@ export function explainsAll(index: FactIndex, q: Query, fact: Fact): boolean {
 
 /** The facts nearest a query that found nothing: those of the organisations it names first. */
 export function nearest(index: FactIndex, q: Query, ranked: readonly Scored[], count = 3): Scored[] {
-  const own = q.entities.length > 0 ? ranked.filter((s) => explainsAll(index, q, s.fact)) : [];
+  // A follow-up bound to the conversation's subject offers that subject's figures.
+  const named = q.entities.length > 0 ? q : q.context.required ? { ...q, entities: q.context.entities.slice(0, 1) } : q;
+  let own = named.entities.length > 0 ? ranked.filter((s) => explainsAll(index, named, s.fact)) : [];
+  // None of its figures has the word asked ("规模多大" of an ABS issue): its figures on the topic it was asked about.
+  if (own.length === 0 && named !== q) own = index.rank({ ...named, terms: q.context.terms, termGroups: singleGroups(q.context.terms) });
   const pool = own.length > 0 ? own : ranked.filter((s) => s.score > 0.15);
   return pool.slice(0, count);
 }

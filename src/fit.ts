@@ -22,8 +22,9 @@ export function kindFit(kind: AskKind, fact: Fact): number {
     case 'count':
       return cls === 'count' || cls === 'org_count' ? 1 : 0.4;
     case 'text':
-      // A count that names its members ("助推四方光电…等20余家") answers "which ones" too.
-      return numeric && fact.items.length === 0 ? 0.45 : 1;
+      // A count that names its members ("助推四方光电…等20余家"), or a figure with a description of what it
+      // is (the ABS "二次许可" model), answers "which ones" and "what" too.
+      return numeric && fact.items.length === 0 && !fact.text ? 0.45 : 1;
     case 'number':
       return numeric || cls === 'date' ? 1 : 0.45;
   }

@@ -179,7 +179,7 @@ function continued(q: Query, kind: Exclude<FollowupKind, 'none'>, last: TurnMemo
         context: {
           // A turn that answered no figure (a definition, a not-found) leaves no focus: what it named stands.
           entities: hard && last.focus.length > 0 ? last.focus : last.entities,
-          terms: last.terms, required: hard, preferred: hard ? last.entities : undefined, carried: elliptical(q) ? last.terms : [],
+          terms: last.terms, required: hard || (elliptical(q) && q.years.length === 0), preferred: hard ? last.entities : undefined, carried: elliptical(q) ? last.terms : [],
           // What the last answer was about (the fund, not the group that set it up) leads an elliptical follow-up.
           subject: !hard && elliptical(q) && last.focus.length > 1 ? last.focus[0] : undefined,
         },

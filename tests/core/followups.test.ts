@@ -28,6 +28,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['投控所投项目有多少家上市了', 'answered', ['111家']],
     ['这些企业具体是哪几家', 'not_found', ['111家']],
   ]],
+  ['answers "what model" with a figure that describes itself, and keeps a one-word follow-up to that organisation', [
+    ['武汉融资租赁公司发行的那单知识产权ABS是什么模式？', 'answered', ['二次许可']],
+    ['规模多大？', 'not_found', ['1.8亿元']],
+  ]],
   ['swaps the organisation and keeps the topic', [
     ['融担公司服务了多少户专精特新企业？', 'answered', ['1168户']],
     ['汉口银行呢？', 'answered', ['超2400家']],
