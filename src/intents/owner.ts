@@ -10,7 +10,7 @@ import { cite, orgName } from '../cite.js';
 import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import { ownFacts } from '../browse.js';
-import { lookup, reply, type Intent, type IntentContext } from './intent.js';
+import { lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 
 /** True when the question asks which organisation (哪家银行, which bank), outside any name. */
 export function asksOwner(c: IntentContext): boolean {
@@ -25,6 +25,18 @@ function ownerOf(facts: readonly Fact[], thing: string): string | null {
   return owners.size === 1 ? [...owners][0]! : null;
 }
 
+/**
+ * True when the owner is of the kind the question asks for: "which bank" is not answered with the
+ * city (the owner of every zone and event), nor with a fund.
+ */
+function ofKindAsked(c: IntentContext, org: string): boolean {
+  const o = c.k.data.orgs.get(org);
+  if (!o || o.ambient) return false;
+  const asked = Object.entries(c.k.data.cues.kind_words).filter(([, forms]) => forms.some((f) => saysWord(c.turn.analysis.text, f))).map(([kind]) => kind);
+  // 机构 and company name any organisation: a bank is an institution too.
+  return asked.length === 0 || asked.includes(o.kind) || asked.includes('company');
+}
+
 export const owner: Intent = {
   name: 'owner',
   handle(c) {
@@ -34,7 +46,7 @@ export const owner: Intent = {
     const thing = named[0]!;
     const facts = ownFacts(k, thing);
     const org = ownerOf(facts, thing);
-    if (!org || org === thing || lookup(c).answer.status === 'answered') return null;
+    if (!org || org === thing || !ofKindAsked(c, org) || lookup(c).answer.status === 'answered') return null;
     // The evidence shows the owner at work: a quote naming it, when one does.
     const about = facts.filter((f) => f.subject === thing);
     const o = k.data.orgs.get(org)!;

@@ -71,6 +71,11 @@ describe('whose a named thing is', () => {
   ];
   it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
 
+  it('never names the city as the owner a "which bank" question asks for', () => {
+    const { answer } = core.answer('Which bank does Optics Valley belong to?');
+    expect(answer.text).not.toMatch(/is Wuhan's/);
+  });
+
   it('leaves a question the lookup answers to the lookup (a partner is no owner)', () => {
     const { answer } = ask('鄂质贷是汉口银行和哪家机构合作推出的？');
     expect(answer.text).not.toContain('属于');

@@ -60,6 +60,7 @@ const tables: Record<string, Row[]> = {
     ['Which bank offers Loan D?', 'answered', 'lookup', ["Bank A's"]],
     ['丁贷服务了多少户客户？', 'answered', 'lookup', ['300户']],
     ['甲银行是哪家银行？', 'not_found', 'not_found', []],
+    ['丁贷是哪家机构推出的？', 'answered', 'lookup', ['属于甲银行']],
   ],
   members: [
     ['乙银行服务的科技企业具体是哪800家？', 'not_found', 'not_found', ['只给出了数量', '800家']],
