@@ -40,6 +40,9 @@ const tables: Record<string, Row[]> = {
     ['文章一共有多少个数字？', 'answered', 'meta', ['9']],
     ['这个版面的栏目标题是什么？', 'answered', 'meta', ['测试口号']],
     ['What is the column title?', 'answered', 'meta', ['测试口号']],
+    // "this spread", "this doc" name the article (their "this" points at it, not at a figure).
+    ["What's the headline of this spread?", 'answered', 'meta', ['A test page']],
+    ["what's this doc about in one line?", 'answered', 'meta', ['A test page']],
     ['这篇报道登在哪家报纸上？', 'not_found', 'meta', []],
   ],
   breakdown: [
