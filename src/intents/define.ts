@@ -8,6 +8,7 @@ import type { CitedFact } from '../types.js';
 import type { Definition } from '../data/schema.js';
 import { messages } from '../messages.js';
 import { hasCue, reply, saysWord, type Intent, type IntentContext } from './intent.js';
+import { asksOwner } from './owner.js';
 
 /** Ways of asking that want a figure, not an explanation. */
 const FIGURE_ASKS = ['count', 'money', 'percent', 'date', 'duration'] as const;
@@ -57,9 +58,12 @@ export const define: Intent = {
       const named = fullName(c);
       if (named) return named;
     }
-    if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname')) return null;
+    // "What are the four chains in …" reads as a list: of a named thing that lists its parts, its definition.
+    const named = namedDefinitions(c);
+    const listsParts = hasCue(turn, 'list') && !asksOwner(c) && named.some((d) => d.items.length > 0);
+    if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname') && !listsParts) return null;
     if (asksFigure(c) || turn.stated.length > 0) return null;
-    const found = namedDefinitions(c);
+    const found = listsParts ? named.filter((d) => d.items.length > 0) : named;
     const first = found[0];
     if (!first) return null;
     const headline = turn.lang === 'en' ? first.en : first.zh;
@@ -77,7 +81,7 @@ function asksMadeOf(c: IntentContext): boolean {
 }
 
 /** A definition as an answer cites it: its explanation and the article's words. */
-function citeDefinition(ctx: ComposeContext, d: Definition): CitedFact {
+export function citeDefinition(ctx: ComposeContext, d: Definition): CitedFact {
   const lang = ctx.lang;
   const org = d.org ? orgName(ctx.data, d.org, lang) : (lang === 'en' ? d.names_en[0] ?? d.names_zh[0]! : d.names_zh[0]!);
   const text = lang === 'en' ? d.en : d.zh;

@@ -86,6 +86,8 @@ const tables: Record<string, Row[]> = {
     // The kind of the thing named asks nothing more about it.
     ['“三好”是个什么？', 'answered', 'define', ['好产品']],
     ['“三好”包括哪些？', 'answered', 'define', ['好产品']],
+    // Asked as a list ("what are the…"), a named thing that lists its parts gives its definition.
+    ['What are the three goods?', 'answered', 'define', ['good products']],
   ],
   check: [
     ['甲银行服务了1000家科技企业吗？', 'answered', 'check', ['基本对', '超1000家']],
