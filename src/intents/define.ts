@@ -7,7 +7,7 @@ import { build, type ComposeContext } from '../compose.js';
 import type { CitedFact } from '../types.js';
 import type { Definition } from '../data/schema.js';
 import { messages } from '../messages.js';
-import { hasCue, reply, saysWord, type Intent, type IntentContext } from './intent.js';
+import { hasCue, lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 import { asksOwner } from './owner.js';
 
 /** Ways of asking that want a figure, not an explanation. */
@@ -60,7 +60,8 @@ export const define: Intent = {
     }
     // "What are the four chains in …" reads as a list: of a named thing that lists its parts, its definition.
     const named = namedDefinitions(c);
-    const listsParts = hasCue(turn, 'list') && !asksOwner(c) && named.some((d) => d.items.length > 0);
+    // Figures listed for it ("武汉拿过哪些国字号试点": each pilot with its year) answer better.
+    const listsParts = hasCue(turn, 'list') && !asksOwner(c) && named.some((d) => d.items.length > 0) && lookup(c).answer.kind !== 'list';
     if (!hasCue(turn, 'define') && !hasCue(turn, 'fullname') && !listsParts) return null;
     if (asksFigure(c) || turn.stated.length > 0) return null;
     const found = listsParts ? named.filter((d) => d.items.length > 0) : named;

@@ -10,6 +10,7 @@ import { cite, orgName } from '../cite.js';
 import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import { ownFacts } from '../browse.js';
+import { citeDefinition } from './define.js';
 import { lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 
 /** True when the question asks which organisation (哪家银行, which bank), outside any name. */
@@ -37,11 +38,32 @@ function ofKindAsked(c: IntentContext, org: string): boolean {
   return asked.length === 0 || asked.includes(o.kind) || asked.includes('company');
 }
 
+/**
+ * "Which bank launched the Talent Loan?": a thing the article describes only in a passage of its own
+ * (a definition with an owner), no organisation named beside it.
+ */
+function ownerByDefinition(c: IntentContext): ReturnType<Intent['handle']> {
+  const { turn, k } = c;
+  if (turn.analysis.entities.some((e) => !k.data.orgs.get(e.id)?.ambient)) return null;
+  const found = turn.definitions.map((id) => k.data.definitions.find((d) => d.id === id)).filter((d) => d?.org !== undefined);
+  const d = found.length === 1 ? found[0]! : null;
+  if (!d || !ofKindAsked(c, d.org!)) return null;
+  // The thing as the question names it (the passage may name several: 人才贷, 武汉人才卡).
+  const names = turn.lang === 'en' ? [...d.names_en, ...d.names_zh] : d.names_zh;
+  const thing = names.find((n) => saysWord(turn.analysis.text, n)) ?? names[0]!;
+  const headline = messages(turn.lang).ownerIs(thing, orgName(k.data, d.org!, turn.lang));
+  return reply(c, build(c.compose, { status: 'answered', kind: 'lookup', headline, facts: [citeDefinition(c.compose, d)] }));
+}
+
 export const owner: Intent = {
   name: 'owner',
   handle(c) {
     const { turn, k } = c;
     const named = turn.query.entities;
+    if (asksOwner(c) && named.every((e) => k.data.orgs.get(e)?.ambient)) {
+      const byDefinition = ownerByDefinition(c);
+      if (byDefinition) return byDefinition;
+    }
     if (named.length !== 1 || !asksOwner(c)) return null;
     const thing = named[0]!;
     const facts = ownFacts(k, thing);

@@ -71,6 +71,11 @@ describe('whose a named thing is', () => {
   ];
   it.each(rows)('%s', (q, status, must) => expectAnswer(ask(q).answer, status, must));
 
+  it('names the owner of a thing the article describes only in a passage of its own', () => {
+    expect(core.answer('Which bank offers the Talent Loan?').answer.text).toContain("Hankou Bank's");
+    expect(core.answer('哪家银行推出了武汉人才卡？').answer.text).toContain('武汉人才卡属于汉口银行');
+  });
+
   it('never names the city as the owner a "which bank" question asks for', () => {
     const { answer } = core.answer('Which bank does Optics Valley belong to?');
     expect(answer.text).not.toMatch(/is Wuhan's/);
