@@ -128,7 +128,9 @@ export const arith: Intent = {
     // Two years of one figure with a word of growth ("提高了多少") ask for the difference too.
     const growth = turn.analysis.years.length === 2 && turn.query.terms.includes('增长');
     const difference = hasCue(turn, 'difference') || growth;
-    if (!difference && !hasCue(turn, 'sum')) return null;
+    // "两类企业一共拿到多少钱": things counted as several and a word for the total ask for their sum.
+    const impliedSum = countsSeveral(c) && !hasCue(turn, 'compare') && turn.query.terms.some((t) => c.k.data.cues.modifier_terms.includes(t));
+    if (!difference && !hasCue(turn, 'sum') && !impliedSum) return null;
     // "Rank these: A, B combined, C": the ranking is asked; a sum inside it names one of its items.
     if (hasCue(turn, 'rank')) return null;
     const missingYear = difference ? yearMissing(c) : null;

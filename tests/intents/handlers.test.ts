@@ -119,6 +119,8 @@ const tables: Record<string, Row[]> = {
     ['甲银行和乙银行累计投放贷款加起来多少？', 'answered', 'sum', ['80.5亿元']],
     ['甲银行和乙银行累计投放贷款相差多少？', 'answered', 'difference', ['19.5亿元']],
     ['甲银行和乙银行服务的科技企业合计多少家？', 'answered', 'sum', ['1800家']],
+    // Things counted as several and a word for the total ask for their sum, without a sum word.
+    ['甲银行和乙银行投放的那两笔贷款，一共是多少钱？', 'answered', 'sum', ['80.5亿元']],
     // Arithmetic asked with nothing to work on: said so, never a figure looked up by the cue's words.
     ['加起来一共多少？', 'not_found', 'not_found', ['没有可以计算的数字']],
     ['What do they add up to?', 'not_found', 'not_found', ['no figures to work on']],
