@@ -47,7 +47,10 @@ export function browseAnswer(ctx: ComposeContext, k: Knowledge, entity: string):
   // Without figures of its own: its members' figures, else the passages that name it (a product named in passing).
   const within = own.length > 0 ? own : k.data.facts.filter((f) => k.index.explains(entity, f) >= 0.8);
   const descendants = within.length > 0 ? within : k.data.facts.filter((f) => k.index.explains(entity, f) > 0);
-  if (descendants.length === 0) return composeNotFound(ctx, orgName(k.data, entity, ctx.lang), [], messages(ctx.lang).notFoundInfo(orgName(k.data, entity, ctx.lang)));
+  if (descendants.length === 0) {
+    const name = orgName(k.data, entity, ctx.lang);
+    return composeNotFound(ctx, name, [], messages(ctx.lang).notFoundInfo(name));
+  }
   // A group's card names its member companies and shows each one's main figure beside its own
   // (a bank's product or a city's events are no members).
   const isGroup = k.data.orgs.get(entity)?.kind === 'group';

@@ -27,6 +27,11 @@ export function figureForEnglish(figure: string, en: string | null): string {
   return en ? `${figure} (${en})` : figure;
 }
 
+/** The owners (subject, else organisation) of the given facts, each once, as one phrase. */
+export function ownersNamed(data: Dataset, facts: readonly Fact[], lang: Lang): string {
+  return [...new Set(facts.map((f) => orgName(data, f.subject ?? f.org, lang)))].join(lang === 'en' ? ', ' : '、');
+}
+
 /** Who the fact is about, as "机构 · 对象" or "Org · subject". */
 export function whoOf(data: Dataset, fact: Fact, lang: Lang): string {
   const org = orgName(data, fact.org, lang);

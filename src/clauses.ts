@@ -139,7 +139,8 @@ export function withSiblingOwners(k: Knowledge, subs: readonly Query[], outcomes
  */
 export function withSiblingSubjects(k: Knowledge, subs: readonly Query[], outcomes: Outcome[]): Outcome[] {
   return outcomes.map((o, i) => {
-    const before = i > 0 && outcomes[i - 1]!.kind === 'fact' ? (outcomes[i - 1] as Extract<Outcome, { kind: 'fact' }>).best.fact : null;
+    const prev = i > 0 ? outcomes[i - 1]! : null;
+    const before = prev?.kind === 'fact' ? prev.best.fact : null;
     const subject = before?.subject;
     const sub = subs[i]!;
     // Only a clause about the thing's owners (inherited), not one naming a thing of its own.

@@ -9,14 +9,9 @@ import { explainsAll, type Outcome } from './decide.js';
 import type { Query } from './search.js';
 import { specificAsks } from './fit.js';
 import { comparableClass, composeCompare, composeNotFound, type ComposeContext } from './compose.js';
-import { orgName } from './cite.js';
+import { ownersNamed } from './cite.js';
 import { messages } from './messages.js';
 import type { Answer, ChatState } from './types.js';
-
-/** The owners of the given facts, as one phrase. */
-function ownersOf(ctx: ComposeContext, k: Knowledge, facts: readonly Fact[]): string {
-  return [...new Set(facts.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');
-}
 
 
 /**
@@ -31,7 +26,7 @@ export function compare(ctx: ComposeContext, k: Knowledge, q: Query, subs: reado
   const lacking = lackingTopic(k, q, subs, facts);
   if (lacking.length > 0) {
     const kept = facts.filter((f) => !lacking.includes(f));
-    return composeNotFound(ctx, ownersOf(ctx, k, kept), kept, messages(ctx.lang).cannotCompare(ownersOf(ctx, k, lacking)));
+    return composeNotFound(ctx, ownersNamed(k.data, kept, ctx.lang), kept, messages(ctx.lang).cannotCompare(ownersNamed(k.data, lacking, ctx.lang)));
   }
   for (const id of state.recent ?? []) {
     const fact = k.data.factById.get(id);

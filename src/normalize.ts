@@ -145,5 +145,11 @@ export function saysWord(text: string, word: string): boolean {
   return matcher(text);
 }
 
+/** True when the text says any of the words (see saysWord). */
+export function saysAny(text: string, words: Iterable<string>): boolean {
+  for (const w of words) if (saysWord(text, w)) return true;
+  return false;
+}
+
 /** Each cue word's matcher, made once: cue words are the dataset's few hundred, asked of every question. */
 const WORD_MATCHERS = new Map<string, (text: string) => boolean>();

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze.js';
 import type { Dataset } from './data/dataset.js';
 import type { CuesFile } from './data/schema.js';
-import { saysWord } from './normalize.js';
+import { saysAny } from './normalize.js';
 import type { Query } from './search.js';
 import type { TurnMemory } from './types.js';
 
@@ -196,5 +196,5 @@ export function elliptical(q: Query): boolean {
 
 /** True when a follow-up points back with a pronoun ("它", "its"), so its entity is certain. */
 export function hasPronoun(a: Analysis, cues: CuesFile): boolean {
-  return [...cues.pronouns.zh, ...cues.pronouns.en].some((w) => saysWord(a.text, w));
+  return saysAny(a.text, [...cues.pronouns.zh, ...cues.pronouns.en]);
 }

@@ -13,7 +13,7 @@ import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
 import {
   composeClarify, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
 } from './compose.js';
-import { orgName } from './cite.js';
+import { orgName, ownersNamed } from './cite.js';
 import { asksMore, keywordClauses, subQueries, withSiblingOwners, withSiblingSubjects } from './clauses.js';
 import { compare } from './compare.js';
 import { yearList } from './format.js';
@@ -121,7 +121,7 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
   if (a.intents.has('compare') || a.intents.has('rank')) {
     // One side missing: say so rather than compare a figure with nothing.
     if (subs.length > 1 && missing.length > 0) {
-      const given = [...new Set(found.map((f) => orgName(k.data, f.subject ?? f.org, ctx.lang)))].join(ctx.lang === 'en' ? ', ' : '、');
+      const given = ownersNamed(k.data, found, ctx.lang);
       return done(composeNotFound(ctx, given, found, messages(ctx.lang).cannotCompare(whoOf(ctx, k, missing))));
     }
     const compared = compare(ctx, k, base, subs, outcomes, state);

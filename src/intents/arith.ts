@@ -3,7 +3,7 @@
  * "授信额度和投放资金相差多少"): exact decimal arithmetic on figures of one
  * kind, units aligned, every source figure cited beside the result.
  */
-import { build, composeNotFound, type ComposeContext } from '../compose.js';
+import { build, comparableClass, composeNotFound, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import { convertForEnglish, yearList } from '../format.js';
 import { messages } from '../messages.js';
@@ -11,7 +11,7 @@ import type { Fact } from '../data/dataset.js';
 import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '../numerals.js';
 import { magnitudeOf } from '../stated.js';
 import { baseOf } from './check.js';
-import { factsOf, hasCue, lookup, reply, saysWord, without, type Intent, type IntentContext } from './intent.js';
+import { factsOf, hasCue, lookup, reply, saysAny, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
 import type { Analysis } from '../analyze.js';
 
@@ -73,7 +73,7 @@ function operandQuestion(a: Analysis): Analysis {
 /** True when the question counts the things it adds ("两笔", "三只", "both", "the two"). */
 function countsSeveral(c: IntentContext): boolean {
   const { text } = c.turn.analysis;
-  return c.k.data.cues.several.some((w) => saysWord(text, w));
+  return saysAny(text, c.k.data.cues.several);
 }
 
 /** The figures of a list of fact ids that arithmetic can use. */
@@ -113,9 +113,9 @@ function operands(c: IntentContext): Fact[] {
  */
 function ofAskedKind(c: IntentContext, facts: readonly Fact[]): Fact[] {
   const asks = c.turn.analysis.asks;
-  const wanted = asks.has('money') ? 'money' : asks.has('count') && !asks.has('money') ? 'count' : null;
-  if (wanted === null || facts.every((f) => (f.figureClass === 'org_count' ? 'count' : f.figureClass) === wanted)) return [...facts];
-  const sameKind = (f: Fact) => (f.figureClass === 'org_count' ? 'count' : f.figureClass) === wanted;
+  const wanted = asks.has('money') ? 'money' : asks.has('count') ? 'count' : null;
+  const sameKind = (f: Fact) => comparableClass(f) === wanted;
+  if (wanted === null || facts.every(sameKind)) return [...facts];
   const swapped = facts.map((f) => (sameKind(f) ? f : c.k.data.facts.find((g) => g !== f && sameKind(g) && g.quote === f.quote
     && (g.subject ?? g.org) === (f.subject ?? f.org)) ?? f));
   return [...new Set(swapped)];

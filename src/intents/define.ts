@@ -7,7 +7,7 @@ import { build, type ComposeContext } from '../compose.js';
 import type { CitedFact } from '../types.js';
 import type { Definition } from '../data/schema.js';
 import { messages } from '../messages.js';
-import { hasCue, lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
+import { hasCue, lookup, reply, saysAny, type Intent, type IntentContext } from './intent.js';
 import { asksOwner } from './owner.js';
 
 /** Ways of asking that want a figure, not an explanation. */
@@ -78,7 +78,7 @@ export const define: Intent = {
 /** True when the question asks what a thing is made of ("具体是哪些产业", "what does it consist of"). */
 function asksMadeOf(c: IntentContext): boolean {
   const { zh, en } = c.k.data.cues.made_of;
-  return [...zh, ...en].some((w) => saysWord(c.turn.analysis.text, w));
+  return saysAny(c.turn.analysis.text, [...zh, ...en]);
 }
 
 /** A definition as an answer cites it: its explanation and the article's words. */

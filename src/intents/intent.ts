@@ -10,9 +10,9 @@ import type { IntentCue } from '../data/schema.js';
 import type { Knowledge } from '../knowledge.js';
 import { memoryOf, resolve, type Resolved } from '../resolve.js';
 import type { Turn } from '../turn.js';
-import { saysWord } from '../normalize.js';
+import { saysAny, saysWord } from '../normalize.js';
 
-export { saysWord };
+export { saysAny, saysWord };
 
 /** Everything a handler may read. */
 export interface IntentContext {
@@ -59,4 +59,17 @@ export function factsOf(c: IntentContext, resolved: Resolved): Fact[] {
 /** A reply that remembers the question's own subject, so a follow-up "它…" still has one. */
 export function reply(c: IntentContext, answer: Resolved['answer'], facts: readonly Fact[] = []): Resolved {
   return { answer, memory: memoryOf(c.k, c.turn.query, facts, c.turn.state.last) };
+}
+
+/** The kinds of organisation the question names, and the topic words it says them with. */
+export function kindsNamed(c: IntentContext): { kinds: Set<string>; words: Set<string> } {
+  const kinds = new Set<string>();
+  const words = new Set<string>();
+  const { text } = c.turn.analysis;
+  for (const [kind, forms] of Object.entries(c.k.data.cues.kind_words)) {
+    for (const form of forms) {
+      if (saysWord(text, form)) { kinds.add(kind); words.add(form); }
+    }
+  }
+  return { kinds, words };
 }

@@ -10,7 +10,7 @@ import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import type { StatedFigure } from '../stated.js';
 import { states } from './reverse.js';
-import { factsOf, lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
+import { factsOf, lookup, reply, saysAny, type Intent, type IntentContext } from './intent.js';
 import { asksOwner } from './owner.js';
 
 /** The stated figure right after a word asking which ones, if any. */
@@ -29,7 +29,7 @@ function asksWhichOnes(c: IntentContext): boolean {
   if (intents.has('compare') || intents.has('rank')) return false;
   // "具体是哪几家" reads as a definition cue (是哪几), which takes the words that ask which ones.
   const { zh, en } = c.k.data.cues.made_of;
-  const madeOf = asks.size === 0 && [...zh, ...en].some((w) => saysWord(text, w));
+  const madeOf = asks.size === 0 && saysAny(text, [...zh, ...en]);
   return (intents.has('list') && asks.size === 0) || (asks.size === 1 && asks.has('text')) || madeOf;
 }
 

@@ -11,7 +11,7 @@ import type { Fact } from '../data/dataset.js';
 import { messages } from '../messages.js';
 import { ownFacts } from '../browse.js';
 import { citeDefinition } from './define.js';
-import { lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
+import { kindsNamed, lookup, reply, saysWord, type Intent, type IntentContext } from './intent.js';
 
 /** True when the question asks which organisation (哪家银行, which bank), outside any name. */
 export function asksOwner(c: IntentContext): boolean {
@@ -33,9 +33,9 @@ function ownerOf(facts: readonly Fact[], thing: string): string | null {
 function ofKindAsked(c: IntentContext, org: string): boolean {
   const o = c.k.data.orgs.get(org);
   if (!o || o.ambient) return false;
-  const asked = Object.entries(c.k.data.cues.kind_words).filter(([, forms]) => forms.some((f) => saysWord(c.turn.analysis.text, f))).map(([kind]) => kind);
+  const { kinds } = kindsNamed(c);
   // 机构 and company name any organisation: a bank is an institution too.
-  return asked.length === 0 || asked.includes(o.kind) || asked.includes('company');
+  return kinds.size === 0 || kinds.has(o.kind) || kinds.has('company');
 }
 
 /**

@@ -8,20 +8,7 @@ import type { Fact } from '../data/dataset.js';
 import type { Scored } from '../search.js';
 import { hasPronoun } from '../query.js';
 import { termIdsIn } from '../lexicon.js';
-import { reply, saysWord, type Intent, type IntentContext } from './intent.js';
-
-/** The kinds of organisation the question names, and the topic words it says them with. */
-function kindsNamed(c: IntentContext): { kinds: Set<string>; words: Set<string> } {
-  const kinds = new Set<string>();
-  const words = new Set<string>();
-  const { text } = c.turn.analysis;
-  for (const [kind, forms] of Object.entries(c.k.data.cues.kind_words)) {
-    for (const form of forms) {
-      if (saysWord(text, form)) { kinds.add(kind); words.add(form); }
-    }
-  }
-  return { kinds, words };
-}
+import { kindsNamed, reply, saysAny, type Intent } from './intent.js';
 
 export const superlative: Intent = {
   name: 'superlative',
@@ -30,7 +17,7 @@ export const superlative: Intent = {
     const a = turn.analysis;
     if (!(a.intents.has('rank') || a.intents.has('compare')) || turn.query.entities.length > 0 || turn.stated.length > 0) return null;
     // "两者相比哪家多", "which of them": the figures are those just answered, not every one of a kind.
-    if (hasPronoun(a, k.data.cues) || k.data.cues.several.some((w) => saysWord(a.text, w))) return null;
+    if (hasPronoun(a, k.data.cues) || saysAny(a.text, k.data.cues.several)) return null;
     const { kinds, words } = kindsNamed(c);
     // The kind words say whose figures, not which figure: the topic is the rest.
     const kindTerms = new Set(termIdsIn(k.lexicon, [...words].join(',')));
