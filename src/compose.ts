@@ -105,29 +105,43 @@ export function composeCompare(ctx: ComposeContext, factList: readonly Fact[]): 
   // Dates go in the order of time; amounts and counts from the largest.
   const dates = classes.has('date');
   const order = factList.map((_, i) => i).sort((a, b) => (dates ? 1 : -1) * compareDecimals(values[a]!, values[b]!));
-  const [first, second] = [order[0]!, order[1]!];
-  const owner = (f: Fact) => (f.subject ? orgName(ctx.data, f.subject, ctx.lang) : orgName(ctx.data, f.org, ctx.lang));
-  // Two figures of one owner are told apart by what they measure ("科技支行 超50家, against 科技金融事业部 20家").
-  const sameOwner = owner(factList[first]!) === owner(factList[second]!);
-  const name = (f: Fact) => (sameOwner ? facts[factList.indexOf(f)]!.metric : owner(f));
   const shown = (i: number) => (ctx.lang === 'en' && !dates ? figureForEnglish(factList[i]!.figure!, facts[i]!.figureEn) : factList[i]!.figure!);
   if (factList.length > 2 || dates) {
     const sep = ctx.lang === 'en' ? ' > ' : ' ＞ ';
     // Figures of one organisation ("武汉市 94家 ＞ 武汉市 57家") are told apart by what they measure.
-    const names = factList.map(owner);
+    const names = factList.map((f) => ownerName(ctx, f));
     const distinct = new Set(names).size === names.length;
     const label = (f: Fact, i: number) => (dates ? labelOrText(ctx, f) : distinct ? names[i]! : facts[i]!.metric);
     const line = order.map((i) => `${label(factList[i]!, i)} ${shown(i)}`).join(dates ? (ctx.lang === 'en' ? ', then ' : '，') : sep);
     const headline = dates ? m.chronologyHeadline(line) : m.rankHeadline(line);
     return build(ctx, { status: 'answered', kind: 'rank', headline, facts: order.map((i) => facts[i]!) });
   }
-  const equal = compareDecimals(values[first]!, values[second]!) === 0;
-  const headline = equal
-    ? m.compareEqual
-    : m.compareWinner(name(factList[first]!), shown(first), name(factList[second]!), shown(second));
+  const equal = compareDecimals(values[order[0]!]!, values[order[1]!]!) === 0;
+  const headline = equal ? m.compareEqual : winnerHeadline(ctx, order.map((i) => factList[i]!));
   const approximate = factList.some((f) => f.qualifier.some((q) => ['超', '超过', '近', '约', '余', '突破'].includes(q)));
   const ordered = order.map((i) => facts[i]!);
   return build(ctx, { status: 'answered', kind: 'compare', headline, facts: ordered, notes: approximate ? [m.approximate] : [] });
+}
+
+const ownerName = (ctx: ComposeContext, f: Fact) => orgName(ctx.data, f.subject ?? f.org, ctx.lang);
+
+/**
+ * What tells two figures apart in a sentence: their owners, or what they measure when one owner has both
+ * ("科技支行 超50家, against 科技金融事业部 20家"); each with its figure as the reply shows it.
+ */
+export function twoSides(ctx: ComposeContext, pair: readonly Fact[]): { name: string; shown: string }[] {
+  const cited = pair.map((f) => cite(ctx.data, f, ctx.lang));
+  const sameOwner = ownerName(ctx, pair[0]!) === ownerName(ctx, pair[1]!);
+  return pair.map((f, i) => ({
+    name: sameOwner ? cited[i]!.metric : ownerName(ctx, f),
+    shown: ctx.lang === 'en' ? figureForEnglish(f.figure!, cited[i]!.figureEn) : f.figure!,
+  }));
+}
+
+/** "A is higher: x, against y for B" of two figures, the larger first. */
+export function winnerHeadline(ctx: ComposeContext, pair: readonly Fact[]): string {
+  const [larger, smaller] = twoSides(ctx, pair);
+  return messages(ctx.lang).compareWinner(larger!.name, larger!.shown, smaller!.name, smaller!.shown);
 }
 
 /** Every item a list question asks for. */

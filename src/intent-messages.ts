@@ -7,6 +7,9 @@ import type { Lang } from './types.js';
 /** Place names come lower-cased from matching: "hong kong" is written Hong Kong. */
 const titleCase = (names: string) => names.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
+/** One side of a two-figure sentence: who (or what) and its figure as shown. */
+export interface Side { name: string; shown: string }
+
 export interface IntentMessages {
   noPlace: (places: string) => string;
   articlePlace: string;
@@ -37,6 +40,7 @@ export interface IntentMessages {
   topicHeadline: (count: number) => string;
   sumHeadline: (result: string, parts: string) => string;
   differenceHeadline: (result: string, parts: string) => string;
+  ratioHeadline: (larger: Side, smaller: Side, times: string, exact: boolean) => string;
   /** Arithmetic asked with no figures to work on. */
   nothingToWorkOn: string;
   rankHeadline: (order: string) => string;
@@ -71,6 +75,7 @@ const zh: IntentMessages = {
   topicHeadline: (count) => `文中相关的数字有 ${count} 项：`,
   sumHeadline: (result, parts) => `合计${result}（${parts}）。`,
   differenceHeadline: (result, parts) => `相差${result}（${parts}）。`,
+  ratioHeadline: (larger, smaller, times, exact) => `${larger.name}（${larger.shown}）是${smaller.name}（${smaller.shown}）的${exact ? '' : '约'}${times}倍。`,
   nothingToWorkOn: '没有可以计算的数字：请先问到两个同类数字，或在问题里写明要算哪几个。',
   rankHeadline: (order) => `从大到小：${order}。`,
   chronologyHeadline: (order) => `按时间先后：${order}。`,
@@ -104,6 +109,7 @@ const en: IntentMessages = {
   topicHeadline: (count) => `The article gives ${count} related figures:`,
   sumHeadline: (result, parts) => `Combined: ${result} (${parts}).`,
   differenceHeadline: (result, parts) => `The difference is ${result} (${parts}).`,
+  ratioHeadline: (larger, smaller, times, exact) => `${larger.name}, ${larger.shown}, is ${exact ? '' : 'about '}${times} times ${smaller.name}, ${smaller.shown}.`,
   nothingToWorkOn: 'There are no figures to work on: ask for two figures of one kind first, or name them in the question.',
   rankHeadline: (order) => `From largest to smallest: ${order}.`,
   chronologyHeadline: (order) => `In order of time: ${order}.`,

@@ -132,7 +132,9 @@ export function followupKind(q: Query, a: Analysis, last: TurnMemory | undefined
   const cue = FOLLOWUP_CUE.test(a.text);
   const pronoun = hasPronoun(a, cues);
   // A bare name ("武汉农商行") asks for its card; with 那…呢 or a few more words it keeps the topic.
-  if (q.entities.length > 0 && q.terms.length === 0 && (cue || (a.text.length <= 12 && !onlyNames(a)))) return 'swap-entity';
+  // A modifier ("combined", 累计) names no topic of its own: "and the three funds combined?" keeps the last one.
+  const ownTerms = q.terms.filter((t) => !cues.modifier_terms.includes(t));
+  if (q.entities.length > 0 && ownTerms.length === 0 && (cue || (a.text.length <= 12 && !onlyNames(a)))) return 'swap-entity';
   // Only a question that names nothing new keeps the whole topic; an unknown word ("参与人数") asks something else.
   const namesNothing = q.entities.length === 0 && q.terms.length === 0 && q.residue.length === 0;
   if (namesNothing && (q.years.length > 0 || q.periods.size > 0 || q.asks.size > 0 || cue)) return 'same-topic';

@@ -19,7 +19,7 @@ export interface DevQuestion {
 /** The dev sets, relative to the project root (those absent on this machine are skipped). */
 export const DEV_SETS = [
   '../shared/eval/dev.jsonl', '../shared/eval/dev-followups.jsonl',
-  ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'].flatMap((s) => [`tests/eval/fresh/set-${s}.jsonl`, `tests/eval/fresh/set-${s}-followups.jsonl`]),
+  ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'].flatMap((s) => [`tests/eval/fresh/set-${s}.jsonl`, `tests/eval/fresh/set-${s}-followups.jsonl`]),
 ];
 
 export function loadDevSets(root: string): DevQuestion[] {

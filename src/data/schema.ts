@@ -13,7 +13,7 @@ export const QUALIFIERS = [
 /** How a question may be asked to be handled, beyond one figure: each is a list of cue words in cues.yaml. */
 export const INTENT_CUES = [
   'compare', 'list', 'each', 'subsidiaries', 'overview', 'define', 'fullname',
-  'sum', 'difference', 'rank', 'check', 'reverse', 'meta', 'chronology', 'earliest',
+  'sum', 'difference', 'ratio', 'rank', 'check', 'reverse', 'meta', 'chronology', 'earliest',
 ] as const;
 export type IntentCue = (typeof INTENT_CUES)[number];
 
@@ -163,6 +163,8 @@ function define(z: typeof Zod) {
       section_words: z.object({ zh: z.array(Text), en: z.array(Text), city: z.array(Text) }).strict(),
       /** Words that count the things a sum adds ("两笔", "三只", "both"): several figures, not one total. */
       several: z.array(Text),
+      /** How many things a word of `several` counts when it says so ("those three" adds three figures). */
+      number_words: z.record(Text, z.number().int().min(2)),
       /** Topic terms that, in a clause ordering the others ("按金额从大到小"), name the key, not a thing. */
       order_keys: z.array(Text),
       name_endings: z.array(Text),

@@ -3,7 +3,7 @@
  * "授信额度和投放资金相差多少"): exact decimal arithmetic on figures of one
  * kind, units aligned, every source figure cited beside the result.
  */
-import { build, comparableClass, composeNotFound, type ComposeContext } from '../compose.js';
+import { build, comparableClass, composeNotFound, twoSides, winnerHeadline, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import { convertForEnglish, yearList } from '../format.js';
 import { messages } from '../messages.js';
@@ -16,7 +16,7 @@ import type { Resolved } from '../resolve.js';
 import type { Analysis } from '../analyze.js';
 
 /** The cues a question's operands are looked up without. */
-const ARITHMETIC_CUES = ['sum', 'difference', 'compare', 'rank', 'check'] as const;
+const ARITHMETIC_CUES = ['sum', 'difference', 'ratio', 'compare', 'rank', 'check'] as const;
 
 /** The unit family a figure can be added within: money with money, 家 with 户. */
 function familyOf(fact: Fact): string | null {
@@ -63,17 +63,27 @@ function yearMissing(c: IntentContext): Resolved | null {
  */
 function operandQuestion(a: Analysis): Analysis {
   const plain = without(a, ARITHMETIC_CUES);
-  const spans = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent' && (c.id === 'sum' || c.id === 'difference')));
+  const spans = a.scan.cues.filter((m) => m.concepts.some((c) => c.kind === 'intent' && (c.id === 'sum' || c.id === 'difference' || c.id === 'ratio')));
   const inCue = (m: { start: number; end: number }) => spans.some((s) => m.start < s.end && s.start < m.end);
   // Clauses are read again from the scan: the words go from it too.
   const topics = a.scan.topics.filter((m) => !(inCue(m) && m.concepts.every((c) => c.kind === 'term')));
-  return { ...plain, terms: plain.terms.filter((t) => !inCue(t)), scan: { ...a.scan, topics } };
+  // Arithmetic works on one figure per organisation named ("甲是乙的几倍" asks for each one's).
+  const intents = new Set([...plain.intents, 'each' as const]);
+  return { ...plain, intents, terms: plain.terms.filter((t) => !inCue(t)), scan: { ...a.scan, topics } };
 }
 
 /** True when the question counts the things it adds ("两笔", "三只", "both", "the two"). */
 function countsSeveral(c: IntentContext): boolean {
   const { text } = c.turn.analysis;
   return saysAny(text, c.k.data.cues.several);
+}
+
+/** How many figures the question counts ("those three": 3); two when it does not say. */
+function severalCount(c: IntentContext): number {
+  const { several, number_words } = c.k.data.cues;
+  const said = several.filter((w) => saysAny(c.turn.analysis.text, [w]));
+  const counts = said.flatMap((w) => Object.entries(number_words).filter(([n]) => w.includes(n)).map(([, v]) => v));
+  return Math.max(2, ...counts);
 }
 
 /** The figures of a list of fact ids that arithmetic can use. */
@@ -90,20 +100,36 @@ function operands(c: IntentContext): Fact[] {
   const { query, state } = c.turn;
   if (query.entities.length === 0) {
     // The last answer's own figures (not the related ones shown beside a single figure), else the latest answers'.
+    const wanted = severalCount(c);
     const last = numeric(c, state.last?.main ?? state.last?.facts ?? []);
-    if (last.length >= 2) return last;
-    const recent = numeric(c, state.recent ?? []).slice(0, 2);
-    if (recent.length >= 2 && (query.terms.length === 0 || hasCue(c.turn, 'each'))) return recent;
+    if (last.length >= wanted) return last;
+    const recent = numeric(c, state.recent ?? []).slice(0, wanted);
+    if (recent.length >= wanted && (query.terms.length === 0 || hasCue(c.turn, 'each'))) return recent;
   }
   const yearly = perYear(c);
   if (yearly.length === 2) return yearly;
   const parts = lookup(c, operandQuestion(c.turn.analysis));
   // For a sum, one figure shown with its related ones is one thing's total ("lent to it in total"),
   // unless the question counts several ("那两笔增资加起来"); a difference takes the part from the whole.
-  const one = parts.answer.kind === 'lookup' && !hasCue(c.turn, 'difference') && !countsSeveral(c);
-  const usable = ofAskedKind(c, factsOf(c, parts).filter((f) => baseOf(f) !== null)).slice(0, one ? 1 : undefined);
+  const one = parts.answer.kind === 'lookup' && !hasCue(c.turn, 'difference') && !hasCue(c.turn, 'ratio') && !countsSeveral(c);
+  // A lookup unsure which figure is meant offers the candidates: arithmetic works on those it can use.
+  const found = parts.answer.status === 'clarify' ? choiceFacts(c, parts) : factsOf(c, parts);
+  const usable = ofAskedKind(c, [...new Set(found.flatMap((f) => figuresOf(c, f)))]).slice(0, one ? 1 : undefined);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
-  return numeric(c, state.recent ?? []).slice(0, 2);
+  return numeric(c, state.recent ?? []).slice(0, severalCount(c));
+}
+
+/** The facts a clarify offers, in its order. */
+function choiceFacts(c: IntentContext, resolved: Resolved): Fact[] {
+  const ids = (resolved.answer.choices ?? []).flatMap((choice) => choice.factIds);
+  return ids.map((id) => c.k.data.factById.get(id)).filter((f): f is Fact => f !== undefined);
+}
+
+/** A figure, or for a statement without one ("57家工作站与94家服务站协同发力") the figures of its sentence. */
+function figuresOf(c: IntentContext, fact: Fact): Fact[] {
+  if (baseOf(fact) !== null) return [fact];
+  const sameSentence = (g: Fact) => g.quote === fact.quote || (g.quote.length >= 8 && fact.quote.includes(g.quote));
+  return c.k.data.facts.filter((g) => sameSentence(g) && baseOf(g) !== null);
 }
 
 /**
@@ -127,7 +153,8 @@ export const arith: Intent = {
     const { turn } = c;
     // Two years of one figure with a word of growth ("提高了多少") ask for the difference too.
     const growth = turn.analysis.years.length === 2 && turn.query.terms.includes('增长');
-    const difference = hasCue(turn, 'difference') || growth;
+    const ratio = hasCue(turn, 'ratio');
+    const difference = hasCue(turn, 'difference') || growth || ratio;
     // "两类企业一共拿到多少钱": things counted as several and a word for the total ask for their sum.
     const impliedSum = countsSeveral(c) && !hasCue(turn, 'compare') && turn.query.terms.some((t) => c.k.data.cues.modifier_terms.includes(t));
     if (!difference && !hasCue(turn, 'sum') && !impliedSum) return null;
@@ -144,9 +171,12 @@ export const arith: Intent = {
     const result = difference
       ? (compareDecimals(bases[0]!, bases[1]!) >= 0 ? subtractDecimals(bases[0]!, bases[1]!) : subtractDecimals(bases[1]!, bases[0]!))
       : bases.reduce((sum, b) => addDecimals(sum, b), '0');
+    if (ratio) return reply(c, composeRatio(c.compose, used), used);
     const unit = resultUnit(result, used);
     const value = shiftDecimal(result, -magnitudeOf(unit));
-    return reply(c, composeArithmetic(c.compose, difference ? 'difference' : 'sum', { value, unit }, used), used);
+    // "Which is larger, and by how much?": the larger is named before the difference.
+    const lead = difference && hasCue(turn, 'compare') && comparableClass(used[0]!) === comparableClass(used[1]!) ? winnerHeadline(c.compose, used) : '';
+    return reply(c, composeArithmetic(c.compose, difference ? 'difference' : 'sum', { value, unit }, used, lead), used);
   },
 };
 
@@ -162,14 +192,26 @@ function nothingToWorkOn(c: IntentContext): Resolved {
   return reply(c, composeNotFound(c.compose, '', [], m.nothingToWorkOn), []);
 }
 
+/** How many times the larger figure is the smaller, to two decimals: a derived figure, said to be one. */
+function composeRatio(ctx: ComposeContext, [larger, smaller]: readonly Fact[]) {
+  const m = messages(ctx.lang);
+  const times = Number(baseOf(larger!)) / Number(baseOf(smaller!));
+  const rounded = Math.round(times * 100) / 100;
+  const exact = rounded === times;
+  const [a, b] = twoSides(ctx, [larger!, smaller!]);
+  const headline = m.ratioHeadline(a!, b!, String(rounded), exact);
+  return build(ctx, { status: 'answered', kind: 'difference', headline, facts: [larger!, smaller!].map((f) => cite(ctx.data, f, ctx.lang)), notes: approximate([larger!, smaller!]) ? [m.approximate] : [] });
+}
+
+const approximate = (facts: readonly Fact[]) => facts.some((f) => f.qualifier.some((q) => ['超', '超过', '近', '约', '余', '突破'].includes(q)));
+
 /** The result first, then every figure it was made from. */
-function composeArithmetic(ctx: ComposeContext, kind: 'sum' | 'difference', result: { value: string; unit: string }, facts: readonly Fact[]) {
+function composeArithmetic(ctx: ComposeContext, kind: 'sum' | 'difference', result: { value: string; unit: string }, facts: readonly Fact[], lead: string) {
   const m = messages(ctx.lang);
   const written = `${result.value}${result.unit}`;
   const shown = ctx.lang === 'en' ? `${written} (${convertForEnglish(result.value, result.unit, false)})` : written;
   const parts = facts.map((f) => f.figure!).join(kind === 'sum' ? ' + ' : ' − ');
-  const approximate = facts.some((f) => f.qualifier.some((q) => ['超', '超过', '近', '约', '余', '突破'].includes(q)));
-  const headline = kind === 'sum' ? m.sumHeadline(shown, parts) : m.differenceHeadline(shown, parts);
-  const notes = approximate ? [m.approximate] : [];
+  const headline = (lead && ctx.lang === 'en' ? `${lead} ` : lead) + (kind === 'sum' ? m.sumHeadline(shown, parts) : m.differenceHeadline(shown, parts));
+  const notes = approximate(facts) ? [m.approximate] : [];
   return build(ctx, { status: 'answered', kind, headline, facts: facts.map((f) => cite(ctx.data, f, ctx.lang)), notes });
 }

@@ -24,6 +24,19 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['Which state-owned banks did Wuhan Investment Holding partner with on AIC funds?', 'answered', ['工商银行']],
     ['And what is the total size of the three?', 'answered', ['70亿元']],
   ]],
+  ['keeps the topic for "and X combined?" and adds up as many figures as "those three" counts', [
+    ['how big is the Wuhan Innovation Development Fund?', 'answered', ['100亿元']],
+    ['what about the Hubei Jishi SME fund?', 'answered', ['15亿元']],
+    ['and the three AIC funds combined?', 'answered', ['70亿元']],
+    ['so what is the total of those three?', 'answered', ['185亿元', '70亿元 + 15亿元 + 100亿元']],
+  ]],
+  ['works out a multiple of two years\' figures and a difference of the two last answered, naming the larger', [
+    ['赛维尔2018年在汉口银行的授信额度是多少', 'answered', ['1000万元']],
+    ['2025年呢？', 'answered', ['5000万元']],
+    ['是2018年的几倍', 'answered', ['的5倍']],
+    ['汉口银行和武汉农商行的科技贷款余额分别是多少', 'answered', ['超110亿元', '392.9亿元']],
+    ['Which of the two is larger, and by how much?', 'answered', ['Wuhan Rural Commercial Bank is higher', '282.9亿元']],
+  ]],
   ['says the article gives only the count when asked which ones it counts', [
     ['投控所投项目有多少家上市了', 'answered', ['111家']],
     ['这些企业具体是哪几家', 'not_found', ['111家']],

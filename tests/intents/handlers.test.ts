@@ -124,6 +124,12 @@ const tables: Record<string, Row[]> = {
     // Arithmetic asked with nothing to work on: said so, never a figure looked up by the cue's words.
     ['加起来一共多少？', 'not_found', 'not_found', ['没有可以计算的数字']],
     ['What do they add up to?', 'not_found', 'not_found', ['no figures to work on']],
+    // A difference asked in a comparison ("by how much", 多几家) names the larger, then the difference.
+    ['Bank A and Bank B loans issued: which is larger, and by how much?', 'answered', 'difference', ['Bank A is higher', '19.5亿元']],
+    ['甲银行服务的科技企业比乙银行多几家？', 'answered', 'difference', ['200家']],
+    // One figure as a multiple of another: the ratio, said to be approximate when rounded.
+    ['甲银行累计投放贷款是乙银行的几倍？', 'answered', 'difference', ['甲银行（50亿元）是乙银行（30.5亿元）的约1.64倍']],
+    ['How many times as many tech firms as Bank B has Bank A served?', 'answered', 'difference', ['1.25 times', 'more than']],
     // A change from a year the article has no figure for: not found, never the one year's figure.
     ['2024年甲银行服务的科技企业比2023年多了多少家？', 'not_found', 'not_found', ['2023年', '超1000家']],
   ],
