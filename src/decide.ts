@@ -66,6 +66,18 @@ function inYears(q: Query, fact: Fact): boolean {
 }
 
 /**
+ * "现在授信到多少了": of one thing's figure given for several years, the last year's comes first
+ * when the question asks for the figure as it stands now and names no year.
+ */
+function latestFirst(q: Query, fitting: Scored[]): Scored[] {
+  const top = fitting[0];
+  if (!q.latest || q.years.length > 0 || !top || top.fact.years.length === 0) return fitting;
+  const series = (f: Fact) => f.metric === top.fact.metric && f.org === top.fact.org && f.subject === top.fact.subject && f.years.length > 0;
+  const last = fitting.filter((s) => series(s.fact)).reduce((a, b) => (Math.max(...b.fact.years) > Math.max(...a.fact.years) ? b : a));
+  return last === top ? fitting : [{ ...last, score: Math.max(last.score, top.score) }, ...fitting.filter((s) => s !== last)];
+}
+
+/**
  * A terse question every word of which several facts explain ("子基金"):
  * too little to pick one, enough to offer them. A clarify is never wrong.
  */
@@ -86,7 +98,7 @@ export function decide(index: FactIndex, q: Query, ranked: readonly Scored[]): O
   const { tooClose, relatedShown, keptTopic } = index.policy;
   const notFoundBelow = thresholdFor(index, q);
   const keepsTopic = (s: Scored) => !q.topic || index.coverage(s.fact, q.topic) >= keptTopic;
-  const fitting = ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact) && keepsTopic(s));
+  const fitting = latestFirst(q, ranked.filter((s) => (q.entities.length === 0 || explainsAll(index, q, s.fact)) && inYears(q, s.fact) && keepsTopic(s)));
   const only = onlyFactOf(index, q, fitting);
   if (only && only.score < notFoundBelow) return { kind: 'fact', best: only, related: [] };
   const top = fitting[0];

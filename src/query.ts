@@ -32,6 +32,7 @@ export function queryOf(a: Analysis, data: Dataset): Query {
     askUnit: a.askUnit,
     years: a.years,
     periods: a.periods,
+    latest: saysAny(a.text, data.cues.now),
     section: sectionOf(a, data),
     context: { entities: [], terms: [] },
   };

@@ -34,6 +34,8 @@ export interface Query {
   askUnit: string | null;
   years: number[];
   periods: ReadonlySet<'end' | 'year'>;
+  /** The question asks for the figure as it stands now ("现在", "latest"): of several years', the last. */
+  latest?: boolean;
   /**
    * Context from the conversation or a sibling clause: it rewards and never
    * penalises, unless `required` (a pronoun points back) makes its entities a must. `carried`:

@@ -37,6 +37,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['汉口银行和武汉农商行的科技贷款余额分别是多少', 'answered', ['超110亿元', '392.9亿元']],
     ['Which of the two is larger, and by how much?', 'answered', ['Wuhan Rural Commercial Bank is higher', '282.9亿元']],
   ]],
+  ['answers "now" with the last year of a figure given for several years', [
+    ['赛维尔当时在汉口银行贷了多少', 'answered', ['230万元']],
+    ['现在授信到多少了', 'answered', ['5000万元']],
+  ]],
   ['says the article gives only the count when asked which ones it counts', [
     ['投控所投项目有多少家上市了', 'answered', ['111家']],
     ['这些企业具体是哪几家', 'not_found', ['111家']],
