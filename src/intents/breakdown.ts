@@ -35,11 +35,11 @@ function restatedFact(c: IntentContext): Fact | undefined {
   const plain = without(turn.analysis, [], true);
   const best = c.k.index.rank(queryOf(plain, c.k.data))[0]?.fact;
   const found = factsOf(c, lookup(c, plain));
-  if (best && found.includes(best) && counts.some((s) => states(best, s))) return best;
+  if (best && found.includes(best) && counts.some((s) => states(best, s, c.k.data.cues))) return best;
   // "那2800亿信贷资金里，投给专精特新企业的有多少": a part of the stated figure is asked; unless a figure of
   // its kind is found beside it (the 20 of "25家中资银行里"), the article gives none.
   const part = counts.find((s) => partOf(c, s));
-  const whole = part ? found.find((f) => states(f, part)) : undefined;
+  const whole = part ? found.find((f) => states(f, part, c.k.data.cues)) : undefined;
   const given = whole && found.some((f) => f !== whole && comparableClass(f) === comparableClass(whole));
   return whole && !given ? whole : undefined;
 }

@@ -35,11 +35,17 @@ export function verdictOf(stated: StatedFigure, fact: Fact): Verdict | null {
   return fact.qualifier.some((q) => APPROXIMATE.includes(q)) ? 'roughly' : 'yes';
 }
 
+/** An English question opening with a question word asks for something: its year is a condition, not a claim. */
+function asksSomething(c: IntentContext): boolean {
+  const first = /^[a-z']+/.exec(c.turn.analysis.text)?.[0];
+  return first !== undefined && c.k.data.cues.wh_words.includes(first);
+}
+
 /** "江城基金是2023年组建的吗": a stated year checked against the fact's date. */
 function checkYear(c: IntentContext): Resolved | null {
   const { turn } = c;
   const year = turn.analysis.years[0];
-  if (year === undefined || turn.analysis.years.length > 1) return null;
+  if (year === undefined || turn.analysis.years.length > 1 || asksSomething(c)) return null;
   const resolved = lookup(c, { ...without(turn.analysis, ['check', 'compare', 'reverse', 'define']), years: [] });
   const fact = factsOf(c, resolved).find((f) => f.figureClass === 'date' || (f.figureClass === 'text' && f.years.length > 0));
   if (!fact) return null;
@@ -78,7 +84,8 @@ export function ofItsKind(stated: StatedFigure, fact: Fact, cues: CuesFile): boo
   if (stated.unit === null || fact.unit === undefined) return true;
   const cls = classifyUnit(stated.unit, cues);
   if (cls !== 'count') return cls === fact.figureClass;
-  return fact.unit.endsWith(stated.unit);
+  // A magnitude is no kind: "2.1649万笔" counts what 21649笔 counts.
+  return fact.unit.endsWith(stated.unit.replace(/^(?:万亿|亿|万|千|百)/, ''));
 }
 
 /** A claim about a figure the article does not give: what it gives nearest is offered, not confirmed or denied. */

@@ -44,7 +44,7 @@ function countOnly(c: IntentContext): Fact | undefined {
   const bare = (f: Fact) => f.items.length === 0 && comparableClass(f) === 'count';
   // A count the question states ("这10家具体是哪些") must be the count found.
   const stated = c.turn.stated;
-  const ofStated = (f: Fact) => stated.length === 0 || stated.some((s) => states(f, s));
+  const ofStated = (f: Fact) => stated.length === 0 || stated.some((s) => states(f, s, c.k.data.cues));
   return facts.length > 0 && facts.every(bare) && ofStated(facts[0]!) ? facts[0] : undefined;
 }
 
@@ -52,7 +52,7 @@ export const members: Intent = {
   name: 'members',
   handle(c) {
     const figure = askedMembers(c);
-    const fact = figure ? factsOf(c, lookup(c)).find((f) => states(f, figure)) : countOnly(c);
+    const fact = figure ? factsOf(c, lookup(c)).find((f) => states(f, figure, c.k.data.cues)) : countOnly(c);
     if (!fact || fact.items.length > 0) return null;
     const m = messages(c.turn.lang);
     const count = fact.figure ?? (figure ? `${figure.value}${figure.unit ?? ''}` : String(fact.value));

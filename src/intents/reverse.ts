@@ -8,14 +8,18 @@ import type { Fact } from '../data/dataset.js';
 import { compareDecimals } from '../numerals.js';
 import { magnitudeOf, type StatedFigure } from '../stated.js';
 import { messages } from '../messages.js';
-import { baseOf } from './check.js';
+import { baseOf, ofItsKind } from './check.js';
+import type { CuesFile } from '../data/schema.js';
 import { hasCue, reply, type Intent, type IntentContext } from './intent.js';
 import { asksOwner } from './owner.js';
 
-/** True when the fact states the figure: the same value, in the same magnitude when the figure names one. */
-export function states(fact: Fact, figure: StatedFigure): boolean {
+/**
+ * True when the fact states the figure: the same value, in the same magnitude when the figure names one,
+ * and of the kind its unit names (12% is no 12年间).
+ */
+export function states(fact: Fact, figure: StatedFigure, cues: CuesFile): boolean {
   const base = baseOf(fact);
-  if (base === null) return false;
+  if (base === null || !ofItsKind(figure, fact, cues)) return false;
   if (magnitudeOf(figure.unit) > 0) return compareDecimals(base, figure.base) === 0;
   return compareDecimals(fact.value!, figure.value) === 0;
 }
@@ -31,7 +35,7 @@ function ownerOfFigure(c: IntentContext): Fact | null {
   const { turn, k } = c;
   if (turn.query.entities.length > 0 || turn.stated.length !== 1 || !asksOwner(c)) return null;
   const figure = turn.stated[0]!;
-  const fitting = k.data.facts.filter((f) => states(f, figure) && turn.query.terms.some((t) => k.index.hasTerm(f, t)));
+  const fitting = k.data.facts.filter((f) => states(f, figure, k.data.cues) && turn.query.terms.some((t) => k.index.hasTerm(f, t)));
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
@@ -46,7 +50,7 @@ export const reverse: Intent = {
     // Only a question that names nothing to look up by: "what is the size of the fund set up with 5 banks" is a lookup.
     if (!onlyFigure(c)) return null;
     const figure = turn.stated[0]!;
-    const facts = k.data.facts.filter((f) => states(f, figure));
+    const facts = k.data.facts.filter((f) => states(f, figure, k.data.cues));
     const shown = `${figure.value}${figure.unit ?? ''}`;
     const m = messages(turn.lang);
     if (facts.length === 0) return reply(c, composeNotFound(c.compose, '', [], m.noSuchFigure(shown)));

@@ -178,6 +178,17 @@ describe('a generic question', () => {
   });
 });
 
+describe('a year in a question that asks for something', () => {
+  it('is a condition the article cannot meet, not a claim to answer "no" to', () => {
+    const { answer } = ask('What tech-finance pilot designation did Wuhan receive in 2019?');
+    expectAnswer(answer, 'not_found', ['2019']);
+    expect(answer.text).not.toMatch(/^No/);
+  });
+  it('is still checked when the question asks yes or no', () => {
+    expectAnswer(ask('Did Wuhan become a national pilot city for combining technology and finance in 2019?').answer, 'answered', ['2012']);
+  });
+});
+
 describe('a question that asks a date', () => {
   it('is not answered by a fact that gives none (哪天, what day)', () => {
     expect(core.answer('黑芝麻智能是哪一天在港股上市的？').answer.status).toBe('not_found');

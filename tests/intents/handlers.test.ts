@@ -106,6 +106,10 @@ const tables: Record<string, Row[]> = {
     ['800家是什么数字？', 'answered', 'lookup', ['乙银行', '800家']],
     ['What does 30.5 refer to?', 'answered', 'lookup', ['Bank B']],
     ['99家指的是什么？', 'not_found', 'not_found', ['99家']],
+    // The figure's unit names its kind: 12% is the growth, not the 12 projects; 0.08万家 counts what 800家 counts.
+    ['12%是什么数字？', 'answered', 'lookup', ['同比增长', '12%']],
+    ['12个是什么数字？', 'answered', 'lookup', ['投资项目', '12个']],
+    ['0.08万家是什么数字？', 'answered', 'lookup', ['800家']],
     ['哪家银行服务了800家科技企业？', 'answered', 'lookup', ['乙银行', '800家']],
     ['Which bank has served more than 1,000 tech firms?', 'answered', 'lookup', ['Bank A']],
   ],
