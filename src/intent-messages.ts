@@ -32,6 +32,7 @@ export interface IntentMessages {
   noSuchFigure: (figure: string) => string;
   figureMeans: (figure: string) => string;
   onlyCount: (count: string) => string;
+  itemNotListed: (item: string) => string;
   /** A figure the question itself states, asked about in more detail. */
   onlyTotal: (figure: string) => string;
   /** Whose a named thing is ("鄂质贷" → "汉口银行"). */
@@ -52,6 +53,7 @@ const zh: IntentMessages = {
   articlePlace: '武汉',
   negated: (word) => `文中没有直接给出问题所问的那一部分（“${word}”…）的数字，只给出了下面这些。`,
   onlyCount: (count) => `文中只给出了数量（${count}），没有列出具体是哪些。`,
+  itemNotListed: (item) => `文中只提到“${item}”，没有列出具体是哪些。`,
   onlyTotal: (figure) => `文中只给出了这个总数（${figure}），没有更细的分项或名单。`,
   ownerIs: (thing, owner) => `文中写到的${thing}属于${owner}（${owner}的项目或服务对象）。`,
   noAttribute: (who, attribute) => `文中没有给出${who ? `${who}的` : ""}${attribute}。`,
@@ -86,6 +88,7 @@ const en: IntentMessages = {
   articlePlace: 'Wuhan',
   negated: (word) => `The article gives no figure for the part the question asks about ("${word}" …); it gives only these.`,
   onlyCount: (count) => `The article gives only the number (${count}); it does not name them.`,
+  itemNotListed: (item) => `The article mentions “${item}” only as such; it does not name which ones.`,
   onlyTotal: (figure) => `The article gives only this total (${figure}); it does not break it down or name them.`,
   ownerIs: (thing, owner) => `In the article, ${thing} is ${owner}'s (its product, fund or client).`,
   noAttribute: (who, attribute) => `The article does not give ${who ? `${who}'s ` : 'the '}${attribute}.`,

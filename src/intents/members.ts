@@ -48,9 +48,25 @@ function countOnly(c: IntentContext): Fact | undefined {
   return facts.length > 0 && facts.every(bare) && ofStated(facts[0]!) ? facts[0] : undefined;
 }
 
+/**
+ * "汉口银行合作的投资机构具体有哪些": the list found names the thing asked about as one of its items
+ * (政府、园区、投资机构), so the article names none of its members.
+ */
+function itemAsked(c: IntentContext): { fact: Fact; item: string } | null {
+  if (!asksWhichOnes(c) || asksOwner(c)) return null;
+  const fact = factsOf(c, lookup(c)).find((f) => f.items.length > 0);
+  const { text } = c.turn.analysis;
+  // The item is what "哪些" asks about: right after it, or right before it ("投资机构具体有哪些").
+  const asksAbout = (i: string) => text.includes(`哪些${i}`) || new RegExp(`${i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:具体|分别|都|又)*(?:有|是|包括|包含)?哪些`).test(text);
+  const item = fact?.items.find((i) => i.length >= 2 && asksAbout(i));
+  return fact && item ? { fact, item } : null;
+}
+
 export const members: Intent = {
   name: 'members',
   handle(c) {
+    const asked = itemAsked(c);
+    if (asked) return reply(c, composeNotFound(c.compose, '', [asked.fact], messages(c.turn.lang).itemNotListed(asked.item)), [asked.fact]);
     const figure = askedMembers(c);
     const fact = figure ? factsOf(c, lookup(c)).find((f) => states(f, figure, c.k.data.cues)) : countOnly(c);
     if (!fact || fact.items.length > 0) return null;

@@ -172,6 +172,15 @@ describe('a count that names its members', () => {
   });
 });
 
+describe('a list that names the thing asked about as one of its items', () => {
+  it('says the article names none of its members, and shows the list', () => {
+    expectAnswer(ask('汉口银行合作的投资机构具体有哪些？').answer, 'not_found', ['“投资机构”', '政府、园区、投资机构']);
+  });
+  it('answers with the list when the question asks about the list itself', () => {
+    expectAnswer(ask('汉口银行和哪些园区合作落地了科担园区贷').answer, 'answered', ['武大科技园', '光谷生物城']);
+  });
+});
+
 describe('a generic question', () => {
   it('is not answered by a figure of something narrower that only the theme\'s words explain', () => {
     expect(core.answer('武汉总共有几家科技企业？').answer.status).toBe('not_found');
