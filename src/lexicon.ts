@@ -243,6 +243,26 @@ function addCues(trie: Trie, data: Dataset): void {
       for (const form of [...forms.zh, ...forms.en]) trie.add(form, { kind, id } as Concept);
     }
   }
+  addJoinedCues(trie, cues.intents, cues.asks, cues.cue_joins);
+}
+
+/**
+ * "一共多少亿" is the sum's 一共多少 and the money's 多少亿 sharing 多少: the longest cue would hide the
+ * other, so an intent cue ending in a joining word and an ask cue starting with it are added joined, meaning both.
+ */
+type CueForms = { zh: readonly string[]; en: readonly string[] };
+function addJoinedCues(trie: Trie, intents: Partial<Record<string, CueForms>>, asks: Partial<Record<string, CueForms>>, joins: readonly string[]): void {
+  for (const join of joins) {
+    const heads = Object.entries(intents).flatMap(([id, c]) => (c?.zh ?? []).filter((f) => f.endsWith(join) && f !== join).map((f) => ({ id, f })));
+    const tails = Object.entries(asks).flatMap(([id, c]) => (c?.zh ?? []).filter((f) => f.startsWith(join) && f !== join).map((f) => ({ id, f })));
+    for (const h of heads) {
+      for (const t of tails) {
+        const form = h.f + t.f.slice(join.length);
+        trie.add(form, { kind: 'intent', id: h.id } as Concept);
+        trie.add(form, { kind: 'ask', id: t.id } as Concept);
+      }
+    }
+  }
 }
 
 /** Builds the lexicon from the dataset; done once at load, never per question. */

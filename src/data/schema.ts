@@ -172,6 +172,8 @@ function define(z: typeof Zod) {
       members_before: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       owner_asks: z.object({ zh: z.array(Text), en: z.array(Text) }).strict(),
       other_one: z.array(Text),
+      /** Words an intent cue may end with and an ask cue begin with ("一共多少" + "多少亿"): joined, they mean both. */
+      cue_joins: z.array(Text).default([]),
       /** English words that open a question asking for something, not a yes or no ("What … did Wuhan receive in 2019?"). */
       wh_words: z.array(Text).default([]),
       /** Words that ask for the latest of a figure the article gives for several years ("现在授信到多少了"). */

@@ -3,7 +3,7 @@
  * "授信额度和投放资金相差多少"): exact decimal arithmetic on figures of one
  * kind, units aligned, every source figure cited beside the result.
  */
-import { build, comparableClass, composeNotFound, twoSides, winnerHeadline, type ComposeContext } from '../compose.js';
+import { build, comparableClass, composeLookup, composeNotFound, twoSides, winnerHeadline, type ComposeContext } from '../compose.js';
 import { cite } from '../cite.js';
 import { convertForEnglish, yearList } from '../format.js';
 import { messages } from '../messages.js';
@@ -11,6 +11,7 @@ import type { Fact } from '../data/dataset.js';
 import { addDecimals, compareDecimals, shiftDecimal, subtractDecimals } from '../numerals.js';
 import { magnitudeOf } from '../stated.js';
 import { baseOf } from './check.js';
+import { ownFacts } from '../browse.js';
 import { factsOf, hasCue, lookup, reply, saysAny, without, type Intent, type IntentContext } from './intent.js';
 import type { Resolved } from '../resolve.js';
 import type { Analysis } from '../analyze.js';
@@ -108,6 +109,8 @@ function operands(c: IntentContext): Fact[] {
   }
   const yearly = perYear(c);
   if (yearly.length === 2) return yearly;
+  const shared = sharedMeasure(c);
+  if (shared.length >= 2) return shared;
   const parts = lookup(c, operandQuestion(c.turn.analysis));
   // For a sum, one figure shown with its related ones is one thing's total ("lent to it in total"),
   // unless the question counts several ("那两笔增资加起来"); a difference takes the part from the whole.
@@ -117,6 +120,22 @@ function operands(c: IntentContext): Fact[] {
   const usable = ofAskedKind(c, [...new Set(found.flatMap((f) => figuresOf(c, f)))]).slice(0, one ? 1 : undefined);
   if (usable.length >= 2 || query.entities.length > 0) return usable;
   return numeric(c, state.recent ?? []).slice(0, severalCount(c));
+}
+
+/**
+ * "A加上B一共多少亿": organisations named with no word for what to add, each with one figure of a
+ * measure they all have (two funds' sizes). None when the question names a topic or the measure is not one.
+ */
+function sharedMeasure(c: IntentContext): Fact[] {
+  const { query } = c.turn;
+  const hard = query.terms.filter((t) => !(query.softTerms ?? []).includes(t));
+  if (query.entities.length < 2 || hard.length > 0) return [];
+  const figures = query.entities.map((e) => ofAskedKind(c, ownFacts(c.k, e).filter((f) => baseOf(f) !== null)));
+  const metrics = figures.map((fs) => new Set(fs.map((f) => f.metric)));
+  const common = [...metrics[0]!].filter((m) => metrics.every((ms) => ms.has(m)));
+  if (common.length !== 1) return [];
+  const picked = figures.map((fs) => fs.filter((f) => f.metric === common[0]));
+  return picked.every((fs) => fs.length === 1) ? picked.map((fs) => fs[0]!) : [];
 }
 
 /** The facts a clarify offers, in its order. */
@@ -132,14 +151,19 @@ function figuresOf(c: IntentContext, fact: Fact): Fact[] {
   return c.k.data.facts.filter((g) => sameSentence(g) && baseOf(g) !== null);
 }
 
+/** The kind of figure the whole question asks for ("多少亿": money), if it says. */
+function askedClass(c: IntentContext): 'money' | 'count' | null {
+  const asks = c.turn.analysis.asks;
+  return asks.has('money') ? 'money' : asks.has('count') ? 'count' : null;
+}
+
 /**
  * Operands of the kind the whole question asks ("贷款和股权投资加起来一共多少亿元" adds money): a part
  * found as a count of firms takes the figure of its own sentence and owner of that kind (the 38亿元
  * beside the 864家), when there is one. A clause alone does not say how the question asks.
  */
 function ofAskedKind(c: IntentContext, facts: readonly Fact[]): Fact[] {
-  const asks = c.turn.analysis.asks;
-  const wanted = asks.has('money') ? 'money' : asks.has('count') ? 'count' : null;
+  const wanted = askedClass(c);
   const sameKind = (f: Fact) => comparableClass(f) === wanted;
   if (wanted === null || facts.every(sameKind)) return [...facts];
   const swapped = facts.map((f) => (sameKind(f) ? f : c.k.data.facts.find((g) => g !== f && sameKind(g) && g.quote === f.quote
@@ -164,7 +188,7 @@ export const arith: Intent = {
     if (missingYear) return missingYear;
     const facts = operands(c);
     const family = facts.length > 0 ? familyOf(facts[0]!) : null;
-    if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return onlyArithmetic(c) ? nothingToWorkOn(c) : null;
+    if (facts.length < 2 || family === null || facts.some((f) => familyOf(f) !== family)) return onlyArithmetic(c) ? totalOf(c) : null;
     // A difference reads larger − smaller, whichever was named first.
     const used = difference ? facts.slice(0, 2).sort((x, y) => compareDecimals(baseOf(y)!, baseOf(x)!)) : facts.slice(0, 6);
     const bases = used.map((f) => baseOf(f)!);
@@ -184,6 +208,18 @@ export const arith: Intent = {
 function onlyArithmetic(c: IntentContext): boolean {
   const { analysis, query } = c.turn;
   return analysis.entities.length === 0 && analysis.residue.length === 0 && query.terms.every((t) => (query.softTerms ?? []).includes(t));
+}
+
+/**
+ * A total asked with nothing to add: the one figure of the kind asked that the last answer gave ("一共多少家"
+ * after the list of 20余家 firms), or the total the plain lookup finds stated (签约…合计95.3亿元); else nothing to work on.
+ */
+function totalOf(c: IntentContext): Resolved | null {
+  const wanted = askedClass(c);
+  if (wanted === null) return nothingToWorkOn(c);
+  const last = numeric(c, c.turn.state.last?.main ?? []).filter((f) => comparableClass(f) === wanted);
+  if (last.length === 1) return reply(c, composeLookup(c.compose, last[0]!, []), last);
+  return factsOf(c, lookup(c)).some((f) => comparableClass(f) === wanted) ? null : nothingToWorkOn(c);
 }
 
 /** Arithmetic with nothing to work on: said so, never another figure looked up by its words. */

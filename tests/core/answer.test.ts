@@ -297,6 +297,9 @@ describe('several figures in one question', () => {
     expect(answer.text).not.toContain('29亿元');
   });
 
+  it('reads "一共多少亿" as asking a sum of money, though its words overlap', () => {
+    expectAnswer(ask('对接活动中企业获得的贷款和股权投资加起来一共多少亿？').answer, 'answered', ['93亿元', '38亿元 + 55亿元']);
+  });
   it('adds figures whose question says 加起来, which is not the word 累计 (cumulative) here', () => {
     const { answer } = ask('武汉创新发展基金和湖北基石中小企业发展基金，两只加起来多少亿元？');
     expect(answer.kind, answer.text).toBe('sum');

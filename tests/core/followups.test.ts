@@ -37,6 +37,10 @@ const conversations: [name: string, turns: Turn[]][] = [
     ['汉口银行和武汉农商行的科技贷款余额分别是多少', 'answered', ['超110亿元', '392.9亿元']],
     ['Which of the two is larger, and by how much?', 'answered', ['Wuhan Rural Commercial Bank is higher', '282.9亿元']],
   ]],
+  ['answers "how many in all" after a list with the count the list gave', [
+    ['武汉农商行助推了哪些企业上市', 'answered', ['四方光电']],
+    ['一共多少家', 'answered', ['20余家']],
+  ]],
   ['answers "now" with the last year of a figure given for several years', [
     ['赛维尔当时在汉口银行贷了多少', 'answered', ['230万元']],
     ['现在授信到多少了', 'answered', ['5000万元']],

@@ -128,6 +128,8 @@ const tables: Record<string, Row[]> = {
     // Arithmetic asked with nothing to work on: said so, never a figure looked up by the cue's words.
     ['加起来一共多少？', 'not_found', 'not_found', ['没有可以计算的数字']],
     ['What do they add up to?', 'not_found', 'not_found', ['no figures to work on']],
+    // Organisations named with no word for what to add: the one measure they all have ("一共多少亿" asks money).
+    ['甲银行加上乙银行，一共多少亿？', 'answered', 'sum', ['80.5亿元', '50亿元 + 30.5亿元']],
     // A difference asked in a comparison ("by how much", 多几家) names the larger, then the difference.
     ['Bank A and Bank B loans issued: which is larger, and by how much?', 'answered', 'difference', ['Bank A is higher', '19.5亿元']],
     ['甲银行服务的科技企业比乙银行多几家？', 'answered', 'difference', ['200家']],
