@@ -19,6 +19,7 @@ interface Messages {
   compareEqual: string;
   compareUnlike: string;
   cannotCompare: (who: string) => string;
+  onlyGroupTotal: (figure: string) => string;
   partlyMissing: (who: string) => string;
   /** A thing the article names without saying what it is made of. */
   notSpelledOut: string;
@@ -52,6 +53,7 @@ const zh: Messages = {
   compareEqual: '两者相同。',
   compareUnlike: '这几个数字的单位不同，无法直接比较大小：',
   cannotCompare: (who) => (who ? `文中没有给出${who}的这项数字，无法比较。` : '问题的另一部分，文中没有给出数字，无法比较。'),
+  onlyGroupTotal: (figure) => `文中只给出它们合计的数字（${figure}），没有分别给出，无法比较。`,
   partlyMissing: (who) => (who ? `（文中没有给出${who}的这项数字。）` : '（问题的另一部分，文中没有给出数字。）'),
   notSpelledOut: '文中没有具体列出包括哪些。',
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
@@ -85,6 +87,7 @@ const en: Messages = {
   compareEqual: 'The two are equal.',
   compareUnlike: 'These figures measure different things, so they cannot be ranked:',
   cannotCompare: (who) => (who ? `The article gives no such figure for ${who}, so there is nothing to compare.` : 'The article gives no figure for the other part of the question, so there is nothing to compare.'),
+  onlyGroupTotal: (figure) => `The article gives only their combined figure (${figure}), not one for each, so they cannot be compared.`,
   partlyMissing: (who) => (who ? `(The article gives no such figure for ${who}.)` : '(The article gives no figure for the other part of the question.)'),
   notSpelledOut: 'The article does not list what it is made of.',
   approximate: '(The source qualifies a figure with "more than" or "nearly"; the comparison uses the figures as written.)',

@@ -11,11 +11,12 @@ import { followupKind, hasPronoun, queryOf, withContext } from './query.js';
 import type { Query } from './search.js';
 import { browseAnswer, childrenOf, membersAnswer } from './browse.js';
 import {
-  composeClarify, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
+  comparableClass, composeClarify, composeList, composeLookup, composeMulti, composeNotFound, type ComposeContext,
 } from './compose.js';
 import { orgName, ownersNamed } from './cite.js';
 import { asksMore, keywordClauses, subQueries, withSiblingOwners, withSiblingSubjects } from './clauses.js';
 import { compare } from './compare.js';
+import { saysAny } from './normalize.js';
 import { yearList } from './format.js';
 import { messages } from './messages.js';
 import type { Answer, ChatState, TurnMemory } from './types.js';
@@ -127,6 +128,9 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     const compared = compare(ctx, k, base, subs, outcomes, state);
     if (compared) return done(compared);
     // Parts asked to be compared that came to one figure: one figure answers no comparison.
+    // "哪家…最大" answered by the one figure of a group its sentence counts (5家大行's 650亿元) tells no one apart.
+    const which = found.length === 1 && ofCountedGroup(k, found[0]!) && a.intents.has('rank') && saysAny(a.text, k.data.cues.which_words);
+    if (which) return done(composeNotFound(ctx, '', found, messages(ctx.lang).onlyGroupTotal(found[0]!.figure ?? '')));
     if (found.length === 1 && (subs.length > 1 || a.splits.length > 0)) {
       const given = orgName(k.data, found[0]!.subject ?? found[0]!.org, ctx.lang);
       return done(composeNotFound(ctx, given, found, messages(ctx.lang).cannotCompare(given)));
@@ -139,4 +143,10 @@ export function resolve(k: Knowledge, a: Analysis, state: ChatState, ctx: Compos
     return done(answer);
   }
   return done(single(ctx, k, subs[0]!, outcomes[0]!), subs[0]);
+}
+
+/** True when the figure is a whole group's: its sentence counts the group's members (并对接5家国有大行…协议规模达650亿元). */
+function ofCountedGroup(k: Knowledge, fact: Fact): boolean {
+  return fact.subject !== undefined && k.data.facts.some((g) => g !== fact && g.subject === fact.subject && g.figureClass !== 'text'
+    && comparableClass(g) === 'count' && Number(g.value) > 1 && fact.quote.includes(g.quote));
 }

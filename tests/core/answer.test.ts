@@ -187,6 +187,13 @@ describe('a generic question', () => {
   });
 });
 
+describe('which one of a group the article gives only a total for', () => {
+  it('is not answered with the total: the reply says it is the group\'s', () => {
+    expectAnswer(ask('哪家国有大行的AIC基金协议规模最大？').answer, 'not_found', ['合计', '650亿元']);
+    expectAnswer(ask('Which of the big state banks\' AIC funds has the largest agreed size?').answer, 'not_found', ['combined', '650亿元']);
+  });
+});
+
 describe('a year in a question that asks for something', () => {
   it('is a condition the article cannot meet, not a claim to answer "no" to', () => {
     const { answer } = ask('What tech-finance pilot designation did Wuhan receive in 2019?');
