@@ -20,6 +20,7 @@ interface Messages {
   compareUnlike: string;
   cannotCompare: (who: string) => string;
   onlyGroupTotal: (figure: string) => string;
+  onlyWholeOf: (whole: string, figure: string, part: string) => string;
   partlyMissing: (who: string) => string;
   /** A thing the article names without saying what it is made of. */
   notSpelledOut: string;
@@ -54,6 +55,7 @@ const zh: Messages = {
   compareUnlike: '这几个数字的单位不同，无法直接比较大小：',
   cannotCompare: (who) => (who ? `文中没有给出${who}的这项数字，无法比较。` : '问题的另一部分，文中没有给出数字，无法比较。'),
   onlyGroupTotal: (figure) => `文中只给出它们合计的数字（${figure}），没有分别给出，无法比较。`,
+  onlyWholeOf: (whole, figure, part) => `文中只给出${whole}合计的数字（${figure}），没有单独给出${part}的。`,
   partlyMissing: (who) => (who ? `（文中没有给出${who}的这项数字。）` : '（问题的另一部分，文中没有给出数字。）'),
   notSpelledOut: '文中没有具体列出包括哪些。',
   approximate: '（原文数字带有“超”“近”等字样，比较基于原文所写的数值。）',
@@ -88,6 +90,7 @@ const en: Messages = {
   compareUnlike: 'These figures measure different things, so they cannot be ranked:',
   cannotCompare: (who) => (who ? `The article gives no such figure for ${who}, so there is nothing to compare.` : 'The article gives no figure for the other part of the question, so there is nothing to compare.'),
   onlyGroupTotal: (figure) => `The article gives only their combined figure (${figure}), not one for each, so they cannot be compared.`,
+  onlyWholeOf: (whole, figure, part) => `The article gives only the combined figure for ${whole} (${figure}), not one for ${part} alone.`,
   partlyMissing: (who) => (who ? `(The article gives no such figure for ${who}.)` : '(The article gives no figure for the other part of the question.)'),
   notSpelledOut: 'The article does not list what it is made of.',
   approximate: '(The source qualifies a figure with "more than" or "nearly"; the comparison uses the figures as written.)',

@@ -20,8 +20,21 @@ const ITEM_WORDS = 2;
 
 const LEADING_CONJUNCTION = /^(,|、|和|与|以及|及|还有|并且|还是|或者|加上|加|减去|减掉|比|(?:and|or|versus|vs|plus|minus|as well as)(?![a-z]))\s*/;
 
+/**
+ * A split between two items of one list the article gives ("工商银行、交通银行、建设银行") joins them:
+ * together they name one thing (its three partners), not a clause each.
+ */
+function betweenItems(whole: Analysis, at: number, data: Dataset): boolean {
+  // Organisations the dataset knows are asked about one by one ("汉口银行、武汉农商行的余额").
+  if (whole.entities.some((e) => e.end === at || e.start >= at && e.start <= at + 2)) return false;
+  const before = whole.text.slice(0, at);
+  const after = whole.text.slice(at).replace(LEADING_CONJUNCTION, '');
+  return data.facts.some((f) => f.items.length > 1 && f.items.some((a) => before.endsWith(a))
+    && f.items.some((b) => after.startsWith(b)));
+}
+
 function partsOf(whole: Analysis, lexicon: Lexicon, data: Dataset): Part[] {
-  const bounds = [0, ...whole.splits, whole.text.length];
+  const bounds = [0, ...whole.splits.filter((at) => !betweenItems(whole, at, data)), whole.text.length];
   const parts: Part[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const chunk = whole.text.slice(bounds[i], bounds[i + 1]);

@@ -174,6 +174,8 @@ function define(z: typeof Zod) {
       other_one: z.array(Text),
       /** Words an intent cue may end with and an ask cue begin with ("一共多少" + "多少亿"): joined, they mean both. */
       cue_joins: z.array(Text).default([]),
+      /** Words after a named item that make it stand for its whole list ("君联资本这些机构"). */
+      for_all_after: z.array(Text).default([]),
       /** Words that ask which one ("哪家…最大"): one figure found answers no such question. */
       which_words: z.array(Text).default([]),
       /** English words that open a question asking for something, not a yes or no ("What … did Wuhan receive in 2019?"). */

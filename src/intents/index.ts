@@ -14,6 +14,7 @@ import { members } from './members.js';
 import { meta } from './meta.js';
 import { other } from './other.js';
 import { overview } from './overview.js';
+import { part } from './part.js';
 import { owner } from './owner.js';
 import { premise } from './premise.js';
 import { reverse } from './reverse.js';
@@ -22,7 +23,7 @@ import { timeline } from './timeline.js';
 
 const plainLookup: Intent = { name: 'lookup', handle: (c) => lookup(c) };
 
-export const INTENTS: readonly Intent[] = [premise, meta, other, members, breakdown, timeline, define, check, reverse, overview, arith, owner, superlative, plainLookup];
+export const INTENTS: readonly Intent[] = [premise, meta, other, part, members, breakdown, timeline, define, check, reverse, overview, arith, owner, superlative, plainLookup];
 
 /** Answers a turn with the first handler that claims it. */
 export function answerTurn(c: IntentContext): Resolved & { intent: string } {

@@ -70,12 +70,18 @@ function unquantified(c: IntentContext): string[] {
     .map((d) => (turn.lang === 'en' && d.names_en[0] ? d.names_en[0] : d.names_zh[0]!));
 }
 
+/** True when the article names it, with a word the question glued before it ("跟工商银行") left off. */
+function namedInArticle(c: IntentContext, name: string): boolean {
+  for (let i = 0; i <= 2 && name.length - i >= 4; i++) if (c.k.index.articleHas(name.slice(i))) return true;
+  return c.k.index.articleHas(name);
+}
+
 export const premise: Intent = {
   name: 'premise',
   handle(c) {
     const { turn, k } = c;
     // An organisation the article names in passing (三大国有银行) is no wrong premise; a place is, wherever the article names it.
-    const named = [...turn.places, ...turn.unknownOrgs.filter((n) => !k.index.articleHas(n))];
+    const named = [...turn.places, ...turn.unknownOrgs.filter((n) => !namedInArticle(c, n))];
     // "不是专精特新的有多少户": the complement of a count the article gives is not that count.
     if (turn.negation && !['sum', 'difference'].some((cue) => turn.analysis.intents.has(cue as never))) {
       return reply(c, composeNotFound(c.compose, '', insteadFacts(c), messages(turn.lang).negated(turn.negation)), []);

@@ -194,6 +194,15 @@ describe('which one of a group the article gives only a total for', () => {
   });
 });
 
+describe('a part of a whole the article gives only in total', () => {
+  it('is not answered with the total when the question names some of the parts, not all', () => {
+    expectAnswer(ask('投控和工商银行一起设的那支AIC基金规模多少').answer, 'not_found', ['合计', '70亿元', '工商银行']);
+  });
+  it('is the whole when the question names one part standing for them all', () => {
+    expectAnswer(ask('投控和君联资本这些机构设立了多少只基金').answer, 'answered', ['58只']);
+  });
+});
+
 describe('a year in a question that asks for something', () => {
   it('is a condition the article cannot meet, not a claim to answer "no" to', () => {
     const { answer } = ask('What tech-finance pilot designation did Wuhan receive in 2019?');
@@ -339,6 +348,16 @@ describe('several figures in one question', () => {
     const turn = buildTurn(k, 'Order by size, biggest first: Jiangcheng Fund, the Talent Development Fund', {});
     const { own } = splitQuestion(turn.analysis, turn.query, k.lexicon, k.data, (e, t) => k.index.hasFactWith(e, t));
     expect(own[0]!.text.startsWith('order'), own[0]!.text).toBe(true);
+  });
+
+  it('keeps the items of a list the article gives together: they name one thing, not a clause each', () => {
+    const k = core.knowledge;
+    const clauses = (q: string) => {
+      const turn = buildTurn(k, q, {});
+      return splitQuestion(turn.analysis, turn.query, k.lexicon, k.data, (e, t) => k.index.hasFactWith(e, t)).own.map((o) => o.text);
+    };
+    expect(clauses('工商银行、交通银行、建设银行和投控设立了几支AIC基金').some((t) => t.includes('工商银行、交通银行、建设银行'))).toBe(true);
+    expect(clauses('汉口银行、武汉农商行的科技贷款余额分别是多少')).toHaveLength(2);
   });
 
   it('names another place as it is written, capitalised', () => {
